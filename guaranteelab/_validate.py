@@ -1,0 +1,208 @@
+"""Argument validation shared by every public function and class.
+
+Every check raises an error that names the parameter, the value received and
+the valid range, so a learner who mistypes a slider value or a function
+argument learns what went wrong without reading a traceback:
+
+>>> from guaranteelab._validate import probability
+>>> probability("capability", 1.5)
+Traceback (most recent call last):
+...
+ValueError: capability must be in [0, 1]; got 1.5
+
+Numbers may be scalars or numpy arrays (the closed forms broadcast). Scalars
+come back as ``float`` and arrays as float ``ndarray``; NaN and infinity are
+always rejected, and so are booleans, which Python would otherwise treat as 0
+and 1.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from numbers import Integral, Real
+from typing import TypeVar
+
+import numpy as np
+
+Number = float | np.ndarray
+T = TypeVar("T")
+
+__all__ = [
+    "choice",
+    "integer",
+    "less_than",
+    "nonnegative",
+    "positive",
+    "probability",
+    "real",
+]
+
+
+def _interval(ge: float | None, gt: float | None, le: float | None, lt: float | None) -> str:
+    """Render the valid range in interval notation, e.g. ``[0, 1]`` or ``(0, inf)``."""
+    low = f"[{_fmt(ge)}" if ge is not None else f"({_fmt(gt)}" if gt is not None else "(-inf"
+    high = f"{_fmt(le)}]" if le is not None else f"{_fmt(lt)})" if lt is not None else "inf)"
+    return f"{low}, {high}"
+
+
+def _fmt(x: float) -> str:
+    return f"{x:g}"
+
+
+def _as_numeric(name: str, value: object) -> Number:
+    """Convert to float or float array, rejecting types that are not real numbers."""
+    if isinstance(value, bool | np.bool_):
+        raise TypeError(f"{name} must be a real number, not a boolean; got {value!r}")
+    if isinstance(value, Real):
+        return float(value)
+    if isinstance(value, np.ndarray | list | tuple):
+        array = np.asarray(value)
+        if array.dtype == bool or not np.issubdtype(array.dtype, np.number):
+            raise TypeError(f"{name} must contain real numbers; got an array of {array.dtype}")
+        if np.issubdtype(array.dtype, np.complexfloating):
+            raise TypeError(f"{name} must contain real numbers; got complex values")
+        if array.ndim == 0:
+            return float(array)
+        return array.astype(float)
+    raise TypeError(f"{name} must be a real number or an array of them; got {type(value).__name__}")
+
+
+def _first_offender(values: np.ndarray, bad: np.ndarray) -> float:
+    return float(values[bad].flat[0])
+
+
+def real(
+    name: str,
+    value: object,
+    *,
+    ge: float | None = None,
+    gt: float | None = None,
+    le: float | None = None,
+    lt: float | None = None,
+) -> Number:
+    """Validate a real number (or array) that must be finite and lie in a range.
+
+    Parameters
+    ----------
+    name
+        The parameter's name, quoted in the error message.
+    value
+        A real scalar, or an array-like of reals.
+    ge, gt, le, lt
+        Optional bounds: greater-or-equal, greater-than, less-or-equal, less-than.
+
+    Returns
+    -------
+    float or numpy.ndarray
+        The value as a float, or as a float array.
+
+    Raises
+    ------
+    TypeError
+        If the value is not a real number (strings, booleans, complex, None).
+    ValueError
+        If it is NaN, infinite or outside the range.
+
+    Examples
+    --------
+    >>> real("cost", 2)
+    2.0
+    >>> real("cost", -1, gt=0)
+    Traceback (most recent call last):
+    ...
+    ValueError: cost must be in (0, inf); got -1
+    """
+    numeric = _as_numeric(name, value)
+    interval = _interval(ge, gt, le, lt)
+    array = np.asarray(numeric)
+    finite = np.isfinite(array)
+    if not finite.all():
+        shown = _first_offender(array, ~finite)
+        raise ValueError(f"{name} must be a finite number in {interval}; got {shown:g}")
+    bad = np.zeros(array.shape, dtype=bool)
+    if ge is not None:
+        bad |= array < ge
+    if gt is not None:
+        bad |= array <= gt
+    if le is not None:
+        bad |= array > le
+    if lt is not None:
+        bad |= array >= lt
+    if bad.any():
+        raise ValueError(f"{name} must be in {interval}; got {_first_offender(array, bad):g}")
+    return numeric
+
+
+def probability(
+    name: str, value: object, *, open_low: bool = False, open_high: bool = False
+) -> Number:
+    """Validate a probability in [0, 1] (optionally open at either end)."""
+    return real(
+        name,
+        value,
+        ge=None if open_low else 0.0,
+        gt=0.0 if open_low else None,
+        le=None if open_high else 1.0,
+        lt=1.0 if open_high else None,
+    )
+
+
+def positive(name: str, value: object) -> Number:
+    """Validate a strictly positive finite number."""
+    return real(name, value, gt=0.0)
+
+
+def nonnegative(name: str, value: object) -> Number:
+    """Validate a non-negative finite number."""
+    return real(name, value, ge=0.0)
+
+
+def integer(name: str, value: object, *, ge: int | None = None, le: int | None = None) -> int:
+    """Validate an integer (not a bool, not a float) within optional bounds.
+
+    >>> integer("allies", 3, ge=2)
+    3
+    >>> integer("allies", 1, ge=2)
+    Traceback (most recent call last):
+    ...
+    ValueError: allies must be an integer in [2, inf); got 1
+    """
+    if isinstance(value, bool | np.bool_) or not isinstance(value, Integral):
+        raise TypeError(f"{name} must be an integer; got {value!r} ({type(value).__name__})")
+    number = int(value)
+    low = f"[{ge}" if ge is not None else "(-inf"
+    high = f"{le}]" if le is not None else "inf)"
+    if (ge is not None and number < ge) or (le is not None and number > le):
+        raise ValueError(f"{name} must be an integer in {low}, {high}; got {number}")
+    return number
+
+
+def choice(name: str, value: T, options: Iterable[T]) -> T:
+    """Validate that a value is one of a fixed set of options.
+
+    >>> choice("wording", "automatic", ["automatic", "discretionary"])
+    'automatic'
+    """
+    allowed = list(options)
+    if value not in allowed:
+        listed = ", ".join(repr(option) for option in allowed)
+        raise ValueError(f"{name} must be one of {listed}; got {value!r}")
+    return value
+
+
+def less_than(name_low: str, low: Number, name_high: str, high: Number) -> None:
+    """Require ``low < high`` elementwise, for parameters constrained by each other.
+
+    >>> less_than("status_quo_value", 2.0, "gain", 1.0)
+    Traceback (most recent call last):
+    ...
+    ValueError: status_quo_value must be less than gain (1); got 2
+    """
+    low_array, high_array = np.broadcast_arrays(np.asarray(low), np.asarray(high))
+    bad = low_array >= high_array
+    if bad.any():
+        shown_low = float(low_array[bad].flat[0])
+        shown_high = float(high_array[bad].flat[0])
+        raise ValueError(
+            f"{name_low} must be less than {name_high} ({shown_high:g}); got {shown_low:g}"
+        )

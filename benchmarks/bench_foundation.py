@@ -42,29 +42,47 @@ def import_time(repeats: int = 9) -> None:
     )
 
 
-def lab_redraw(repeats: int = 40) -> None:
+def lab_redraw(steps: int = 30) -> None:
+    """Median time from a slider change to a new PNG in each lab's image widget.
+
+    The baseline redraws the whole figure for every step (what re-plotting
+    without the incremental renderer would cost at best), measured in the
+    same run on the same slider values.
+    """
+    import ipywidgets as widgets
     import matplotlib
+    import numpy as np
 
     matplotlib.use("Agg")
     from guaranteelab import labs
+    from guaranteelab.plotting import render_png
 
-    lab = labs.timeline()
-    eras = [(1839 + 3 * i, 2026) for i in range(repeats)]
-    controls, renders = [], []
-    for era in eras:
-        start = time.perf_counter()
-        lab.set(era=era)
-        controls.append(time.perf_counter() - start)
-        start = time.perf_counter()
-        lab.view.update(**lab.values())
-        renders.append(time.perf_counter() - start)
-    print("Timeline lab (notebook 01), era slider moved")
-    print(
-        f"  control change -> new PNG in the widget  median {1000 * statistics.median(controls):6.1f} ms"
-    )
-    print(
-        f"  of which moving the artists              median {1000 * statistics.median(renders):6.1f} ms"
-    )
+    print("Lab redraw: slider change -> new PNG (median over slider positions)")
+    print(f"  {'lab':22s} {'slider':26s} {'incremental':>12s} {'full redraw':>12s} {'ratio':>6s}")
+    for name in sorted(labs.available()):
+        lab = getattr(labs, name)()
+        slider = next(
+            key
+            for key, control in lab.controls.items()
+            if isinstance(control, widgets.FloatSlider | widgets.IntSlider)
+        )
+        control = lab.controls[slider]
+        values = np.linspace(control.min, control.max, steps)
+        if isinstance(control, widgets.IntSlider):
+            values = np.unique(values.round().astype(int))
+        incremental, full = [], []
+        for value in values:
+            start = time.perf_counter()
+            lab.set(**{slider: value.item()})
+            incremental.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            lab.view.update(**lab.values())
+            render_png(lab.view.figure)
+            full.append(time.perf_counter() - start)
+        fast, slow = statistics.median(incremental), statistics.median(full)
+        print(
+            f"  {name:22s} {slider:26s} {1000 * fast:9.1f} ms {1000 * slow:9.1f} ms {slow / fast:5.1f}x"
+        )
 
 
 def notebook_times() -> None:

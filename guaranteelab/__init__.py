@@ -10,10 +10,13 @@ The library has one module per model family:
 * :mod:`guaranteelab.entanglement`: abandonment and entrapment, and war
   spreading through alliance networks;
 * :mod:`guaranteelab.cases`: a dataset of historical guarantees;
+* :mod:`guaranteelab.nato_data`: NATO members' defence spending, for the
+  burden-sharing unit;
 
 plus :mod:`guaranteelab.labs` (interactive notebook labs),
-:mod:`guaranteelab.exercises` (self-checks) and :mod:`guaranteelab.plotting`
-(the course's figure style). Import the module you need; importing the package
+:mod:`guaranteelab.apps` (every lab as a Voila app),
+:mod:`guaranteelab.exercises` (self-checks), :mod:`guaranteelab.course` (the
+course outline) and :mod:`guaranteelab.plotting` (the course's figure style). Import the module you need; importing the package
 itself loads neither matplotlib nor ipywidgets.
 """
 

@@ -10,7 +10,8 @@ answer it expects ("a number such as 0.25", "one letter from A–D"). Leaving
 the notebook's placeholder ``...`` in place is not an error either.
 
 The exercises themselves live in :mod:`guaranteelab.exercise_bank`, one module
-per notebook (``nb02.py`` holds ``02.1``, ``02.2``, ...), and where possible
+per notebook (``nb02.py`` holds ``02.1``, ``02.2``, ...) and per problem set
+(``ps1.py`` holds ``P1.1``, ...), and where possible
 their expected answers are computed by the library's model functions rather
 than typed in, so a fix to a model can never leave an exercise behind.
 
@@ -300,7 +301,11 @@ def _show(value: float) -> str:
 
 
 def _bank_module(key: str) -> str:
-    return f"guaranteelab.exercise_bank.nb{key.split('.')[0]}"
+    # "02.1" lives in nb02.py (notebook 02); "P1.3" in ps1.py (problem set 1).
+    prefix = key.split(".")[0]
+    if prefix.startswith("P"):
+        return f"guaranteelab.exercise_bank.ps{prefix[1:]}"
+    return f"guaranteelab.exercise_bank.nb{prefix}"
 
 
 def all_exercises() -> dict[str, Exercise]:

@@ -12,8 +12,11 @@ import pytest
 from guaranteelab import exercises
 from guaranteelab.exercises import Boolean, Choice, Choices, Exercise, Number, all_exercises, check
 
-NOTEBOOKS = sorted((Path(__file__).parents[1] / "notebooks").glob("*.ipynb"))
-CHECK_CALL = re.compile(r"""check\(\s*["'](\d\d\.\d+)["']""")
+ROOT = Path(__file__).parents[1]
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted(
+    (ROOT / "problem_sets").glob("*.ipynb")
+)
+CHECK_CALL = re.compile(r"""check\(\s*["']((?:\d\d|P\d+)\.\d+)["']""")
 
 
 @pytest.fixture(autouse=True)
@@ -115,7 +118,7 @@ def test_every_reference_answer_passes_its_own_check():
 
 def test_every_exercise_is_complete():
     for key, exercise in all_exercises().items():
-        assert re.fullmatch(r"\d\d\.\d+", key)
+        assert re.fullmatch(r"(\d\d|P\d+)\.\d+", key)
         assert exercise.question and exercise.hint and exercise.explanation, key
 
 
@@ -126,9 +129,9 @@ def _check_keys(source: str) -> set[str]:
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_notebook_keys_exist_and_every_exercise_is_used(path):
     notebook = nbformat.read(path, as_version=4)
-    number = path.name[:2]
+    prefix = path.name[:2] if path.parent.name == "notebooks" else "P" + path.name[2:].split("_")[0]
     used = set().union(*(_check_keys(c.source) for c in notebook.cells if c.cell_type == "code"))
-    bank_keys = {k for k in all_exercises() if k.startswith(number + ".")}
+    bank_keys = {k for k in all_exercises() if k.startswith(prefix + ".")}
     assert used <= set(all_exercises()), f"unknown keys {used - set(all_exercises())}"
     assert used == bank_keys, f"bank and notebook disagree: {used ^ bank_keys}"
 

@@ -10,7 +10,8 @@ A lab has three parts:
   keyword arguments, one control per argument.
 * a :class:`Lab`, which wires them together: any control change calls
   ``update`` once, renders the figure to PNG and shows it in an image widget,
-  and writes the readout.
+  and writes the readout. Only the artists inside the axes are redrawn while
+  the axes' frame stays the same (:class:`~guaranteelab.plotting.IncrementalRenderer`).
 
 Rendering to an image widget (rather than an interactive canvas) makes a lab
 behave the same in JupyterLab, Voilà, Binder and plain pytest, and lets a lab
@@ -32,7 +33,7 @@ from typing import Any, Protocol
 import ipywidgets as widgets
 from matplotlib.figure import Figure
 
-from guaranteelab.plotting import render_png
+from guaranteelab.plotting import IncrementalRenderer
 
 __all__ = ["Lab", "View", "dropdown", "int_range_slider", "int_slider", "slider", "toggle"]
 
@@ -165,6 +166,7 @@ class Lab:
         self.controls = dict(controls)
         self.error: str | None = None
         self._paused = False
+        self.renderer = IncrementalRenderer(view.figure)
         self.image = widgets.Image(format="png", layout={"width": "100%", "max_width": "960px"})
         self.readout = widgets.HTML(layout={"width": "100%"})
         header = f"<h3 style='margin:0.2em 0'>{html.escape(title)}</h3>"
@@ -230,7 +232,7 @@ class Lab:
             return
         self.error = None
         self.readout.value = text
-        self.image.value = render_png(self.view.figure)
+        self.image.value = self.renderer.render()
 
     def _on_change(self, _change: Mapping[str, Any]) -> None:
         if not self._paused:

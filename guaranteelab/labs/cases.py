@@ -74,9 +74,7 @@ class TimelineView:
             ]
             handles += [
                 Line2D([], [], color=COLORS["ink"], lw=2, label="invoked"),
-                Line2D(
-                    [], [], color=COLORS["ink"], lw=2, ls="--", label="tested, not invoked"
-                ),
+                Line2D([], [], color=COLORS["ink"], lw=2, ls="--", label="tested, not invoked"),
             ]
             self.figure.legend(handles=handles, loc="outside lower center", ncol=4, fontsize=10)
             self.ax.grid(axis="y", visible=False)

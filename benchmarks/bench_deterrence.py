@@ -10,40 +10,18 @@ rendering). Run with ``.venv/bin/python benchmarks/bench_deterrence.py``.
 from __future__ import annotations
 
 import statistics
-import time
 
 import matplotlib
 
 matplotlib.use("Agg")
 
 import numpy as np
+from _timing import GRID, compare, redraw_times
 
 from guaranteelab.deterrence import classical, extended
 
-GRID = 1000
 LOOP_SAMPLE = 5_000
 REPEATS = 5
-
-
-def best_of(function, repeats: int = REPEATS) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
-def compare(name: str, vectorised, per_point, points: list[tuple[float, ...]]) -> None:
-    grid_time = best_of(vectorised)
-    start = time.perf_counter()
-    for args in points:
-        per_point(*args)
-    loop_time = (time.perf_counter() - start) / len(points) * GRID * GRID
-    print(
-        f"{name:<52} vectorised {grid_time * 1e3:8.1f} ms | per-point loop "
-        f"(extrapolated from {len(points)} points) {loop_time:8.2f} s | ratio {loop_time / grid_time:7.0f}x"
-    )
 
 
 def main() -> None:
@@ -57,6 +35,8 @@ def main() -> None:
         lambda: classical.is_deterred(1.0, 0.5, capability, resolve, 0.1),
         lambda p, r: classical.is_deterred(1.0, 0.5, p, r, 0.1),
         [(float(capability[i, j]), float(resolve[i, j])) for i, j in sample],
+        width=52,
+        repeats=REPEATS,
     )
     gain, cost = np.meshgrid(np.linspace(0.1, 5, GRID), np.linspace(0.01, 5, GRID))
     compare(
@@ -64,6 +44,8 @@ def main() -> None:
         lambda: classical.credibility_threshold(gain, cost, 0.6),
         lambda b, c: classical.credibility_threshold(b, c, 0.6),
         [(float(gain[i, j]), float(cost[i, j])) for i, j in sample],
+        width=52,
+        repeats=REPEATS,
     )
     stake, kmax = np.meshgrid(np.linspace(0, 5, GRID), np.linspace(0.1, 10, GRID))
 
@@ -79,6 +61,8 @@ def main() -> None:
         d2_grid,
         d2_point,
         [(float(stake[i, j]), float(kmax[i, j])) for i, j in sample],
+        width=52,
+        repeats=REPEATS,
     )
     p_grid, c_grid = np.meshgrid(np.linspace(0, 1, GRID), np.linspace(0.05, 5, GRID))
     compare(
@@ -86,6 +70,8 @@ def main() -> None:
         lambda: extended.war_risk_is_hump_shaped(p_grid, c_grid),
         lambda p, c: extended.war_risk_is_hump_shaped(p, c),
         [(float(p_grid[i, j]), float(c_grid[i, j])) for i, j in sample],
+        width=52,
+        repeats=REPEATS,
     )
 
     from guaranteelab.labs.deterrence import credibility, extended_deterrence
@@ -99,12 +85,10 @@ def main() -> None:
         ),
     ):
         lab = lab_function()
-        times = []
-        for name, values in sweeps.items():
-            for value in values:
-                start = time.perf_counter()
-                lab.set(**{name: float(value)})
-                times.append(time.perf_counter() - start)
+        times = redraw_times(
+            lab,
+            ({name: float(value)} for name, values in sweeps.items() for value in values),
+        )
         print(
             f"lab {lab_function.__name__ + '()':<48} median redraw {statistics.median(times) * 1e3:6.1f} ms "
             f"over {len(times)} changes (includes PNG rendering)"

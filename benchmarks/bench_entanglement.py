@@ -17,7 +17,6 @@ Run with ``.venv/bin/python benchmarks/bench_entanglement.py``.
 from __future__ import annotations
 
 import statistics
-import time
 
 import matplotlib
 
@@ -25,35 +24,12 @@ matplotlib.use("Agg")
 
 import networkx as nx
 import numpy as np
+from _timing import GRID, best_of, compare, extrapolated, redraw_times, timed
 
 from guaranteelab import entanglement as ent
 
-GRID = 1000
 LOOP_SAMPLE = 5_000
 NAIVE_TRIALS = 2_000
-REPEATS = 3
-
-
-def best_of(function, repeats: int = REPEATS) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
-def compare(name: str, vectorised, per_point, points: list[tuple[float, ...]]) -> None:
-    grid_time = best_of(vectorised)
-    start = time.perf_counter()
-    for args in points:
-        per_point(*args)
-    loop_time = (time.perf_counter() - start) / len(points) * GRID * GRID
-    print(
-        f"{name:<46} vectorised {grid_time * 1e3:8.1f} ms | per-point loop "
-        f"(extrapolated from {len(points)} points) {loop_time:7.2f} s | "
-        f"ratio {loop_time / grid_time:7.0f}x"
-    )
 
 
 def naive_cascade(graph: nx.DiGraph, attacker: str, target: str, rng: np.random.Generator) -> int:
@@ -88,6 +64,7 @@ def bench_models() -> None:
         lambda: ent.optimal_support(alpha, eps, 1.0, 1.0),
         lambda a, e: ent.AllianceDilemma(a, e, 1.0, 1.0).solve().support,
         [(float(alpha[i, j]), float(eps[i, j])) for i, j in sample],
+        width=46,
     )
     delta, cost = np.meshgrid(np.linspace(0, 1, GRID), np.linspace(0.01, 1.5, GRID))
     compare(
@@ -95,6 +72,7 @@ def bench_models() -> None:
         lambda: ent.balancing_probability(cost, 1.0, delta, 4),
         lambda d, c: ent.BuckPassingGame(c, 1.0, d, 4).solve().balancing_probability,
         [(float(delta[i, j]), float(cost[i, j])) for i, j in sample],
+        width=46,
     )
 
     print()
@@ -114,9 +92,14 @@ def bench_models() -> None:
         )
         graph = network.to_digraph()
         naive_rng = np.random.default_rng(3)
-        start = time.perf_counter()
-        sizes = [naive_cascade(graph, "S0", "S1", naive_rng) for _ in range(NAIVE_TRIALS)]
-        naive_time = (time.perf_counter() - start) / NAIVE_TRIALS * trials
+        sizes: list[int] = []
+        naive_time = extrapolated(
+            lambda graph=graph, rng=naive_rng, sizes=sizes: sizes.extend(
+                naive_cascade(graph, "S0", "S1", rng) for _ in range(NAIVE_TRIALS)
+            ),
+            NAIVE_TRIALS,
+            trials,
+        )
         result = cascade.monte_carlo(trials, seed=2, progress=False)
         print(
             f"E3 Monte Carlo, {trials:,} cascades, 50 states / 200 pledges, {label}: "
@@ -137,7 +120,7 @@ def bench_models() -> None:
     # keep exactly 20 uncertain pledges that the enumeration cannot skip
     relevant = [p for p in pledges if p.guarantor not in ("S0", "S1")][:20]
     exact_cascade = ent.AllianceCascade(ent.AllianceNetwork(relevant, small.states), "S0", "S1")
-    exact_time = best_of(lambda: exact_cascade.exact(progress=False), repeats=1)
+    exact_time = timed(lambda: exact_cascade.exact(progress=False))
     print(
         f"E3 exact enumeration, {exact_cascade.uncertain_pledges()} uncertain pledges "
         f"(2^{exact_cascade.uncertain_pledges()} = {2 ** exact_cascade.uncertain_pledges():,} "
@@ -156,11 +139,7 @@ def bench_labs() -> None:
     }
     for name, (control, values) in cases.items():
         lab = getattr(labs, name)()
-        times = []
-        for value in values:
-            start = time.perf_counter()
-            lab.set(**{control: float(value)})
-            times.append(time.perf_counter() - start)
+        times = redraw_times(lab, ({control: float(value)} for value in values))
         print(
             f"lab {name:<18} median redraw ({control}, incl. PNG) "
             f"{statistics.median(times) * 1e3:6.1f} ms"

@@ -9,22 +9,19 @@ depend on the machine.
 from __future__ import annotations
 
 import argparse
+import functools
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
+
+from _timing import median_of, timed
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def median_seconds(command: list[str], repeats: int) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return median_of(lambda: subprocess.run(command, check=True, capture_output=True), repeats)
 
 
 def import_time(repeats: int = 9) -> None:
@@ -55,30 +52,36 @@ def lab_redraw(steps: int = 30) -> None:
 
     matplotlib.use("Agg")
     from guaranteelab import labs
+    from guaranteelab.labs._core import Lab
     from guaranteelab.plotting import render_png
+
+    def full_redraw(lab: Lab) -> None:
+        lab.view.update(**lab.values())
+        render_png(lab.view.figure)
 
     print("Lab redraw: slider change -> new PNG (median over slider positions)")
     print(f"  {'lab':22s} {'slider':26s} {'incremental':>12s} {'full redraw':>12s} {'ratio':>6s}")
     for name in sorted(labs.available()):
         lab = getattr(labs, name)()
         slider = next(
-            key
-            for key, control in lab.controls.items()
-            if isinstance(control, widgets.FloatSlider | widgets.IntSlider)
+            (
+                key
+                for key, control in lab.controls.items()
+                if isinstance(control, widgets.FloatSlider | widgets.IntSlider)
+            ),
+            None,
         )
+        if slider is None:  # e.g. timeline(): a range slider and dropdowns only
+            print(f"  {name:22s} (no single-value slider to move)")
+            continue
         control = lab.controls[slider]
         values = np.linspace(control.min, control.max, steps)
         if isinstance(control, widgets.IntSlider):
             values = np.unique(values.round().astype(int))
         incremental, full = [], []
         for value in values:
-            start = time.perf_counter()
-            lab.set(**{slider: value.item()})
-            incremental.append(time.perf_counter() - start)
-            start = time.perf_counter()
-            lab.view.update(**lab.values())
-            render_png(lab.view.figure)
-            full.append(time.perf_counter() - start)
+            incremental.append(timed(functools.partial(lab.set, **{slider: value.item()})))
+            full.append(timed(functools.partial(full_redraw, lab)))
         fast, slow = statistics.median(incremental), statistics.median(full)
         print(
             f"  {name:22s} {slider:26s} {1000 * fast:9.1f} ms {1000 * slow:9.1f} ms {slow / fast:5.1f}x"
@@ -91,15 +94,13 @@ def notebook_times() -> None:
 
     print("Notebook execution on a fresh kernel (includes kernel start-up)")
     for path in sorted((ROOT / "notebooks").glob("*.ipynb")):
-        notebook = nbformat.read(path, as_version=4)
-        start = time.perf_counter()
-        NotebookClient(
-            notebook,
+        client = NotebookClient(
+            nbformat.read(path, as_version=4),
             timeout=600,
             kernel_name="python3",
             resources={"metadata": {"path": str(path.parent)}},
-        ).execute()
-        print(f"  {path.name:50s} {time.perf_counter() - start:6.1f} s")
+        )
+        print(f"  {path.name:50s} {timed(client.execute):6.1f} s")
 
 
 if __name__ == "__main__":

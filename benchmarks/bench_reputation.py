@@ -6,23 +6,13 @@ Run with ``.venv/bin/python benchmarks/bench_reputation.py``.
 from __future__ import annotations
 
 import statistics
-import time
 
 import numpy as np
+from _timing import GRID, best_of, compare, extrapolated, print_comparison, redraw_times, timed
 
 from guaranteelab import reputation as rp
 
-GRID = 1000
 SUBSAMPLE = 2000
-
-
-def best_of(fn, repeats=3):
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def loop_histories(model, n_histories, n_crises, seed):
@@ -46,13 +36,14 @@ def loop_histories(model, n_histories, n_crises, seed):
 
 def main() -> None:
     mu, q_star = np.meshgrid(np.linspace(0.0, 1.0, GRID), np.linspace(0.0, 1.0, GRID))
-    fast = best_of(lambda: rp.honours_needed(mu, q_star, 0.9, 0.3))
-    start = time.perf_counter()
-    for a, b in zip(mu.ravel()[:SUBSAMPLE], q_star.ravel()[:SUBSAMPLE], strict=True):
-        rp.honours_needed(float(a), float(b), 0.9, 0.3)
-    slow = (time.perf_counter() - start) * GRID * GRID / SUBSAMPLE
-    print(
-        f"{'R1 honours_needed, 1000x1000 (μ, q*)':<46} vectorised {fast * 1e3:8.1f} ms   loop (extrapolated) {slow:7.2f} s   ratio {slow / fast:6.0f}x"
+    compare(
+        "R1 honours_needed, 1000x1000 (μ, q*)",
+        lambda: rp.honours_needed(mu, q_star, 0.9, 0.3),
+        lambda a, b: rp.honours_needed(a, b, 0.9, 0.3),
+        list(
+            zip(mu.ravel()[:SUBSAMPLE].tolist(), q_star.ravel()[:SUBSAMPLE].tolist(), strict=True)
+        ),
+        width=46,
     )
 
     n_h, n_a = np.meshgrid(np.arange(GRID), np.arange(GRID))
@@ -63,25 +54,16 @@ def main() -> None:
     model.simulate(1000, 50, seed=0)  # warm up
     fast = best_of(lambda: model.simulate(100_000, 50, seed=1))
     sample = 2000
-    start = time.perf_counter()
-    loop_histories(model, sample, 50, seed=1)
-    slow = (time.perf_counter() - start) * 100_000 / sample
-    print(
-        f"{'R1 simulate 100,000 histories x 50 crises':<46} vectorised {fast * 1e3:8.1f} ms   loop (extrapolated) {slow:7.2f} s   ratio {slow / fast:6.0f}x"
-    )
+    slow = extrapolated(lambda: loop_histories(model, sample, 50, seed=1), sample, 100_000)
+    print_comparison("R1 simulate 100,000 histories x 50 crises", fast, slow, width=46)
 
-    start = time.perf_counter()
-    rp.ChainStore(1000, 2.0, 0.5, 0.01).solve()
-    print(f"{'R2 ChainStore(N=1000).solve()':<46} {(time.perf_counter() - start) * 1e3:8.1f} ms")
+    solve = timed(lambda: rp.ChainStore(1000, 2.0, 0.5, 0.01).solve())
+    print(f"{'R2 ChainStore(N=1000).solve()':<46} {solve * 1e3:8.1f} ms")
 
     from guaranteelab import labs
 
     lab = labs.crisis_history()
-    times = []
-    for i in range(25):
-        start = time.perf_counter()
-        lab.set(crises=i % 13, abandon_at=(i * 5) % 13)
-        times.append(time.perf_counter() - start)
+    times = redraw_times(lab, ({"crises": i % 13, "abandon_at": (i * 5) % 13} for i in range(25)))
     print(f"{'lab crisis_history(): median redraw':<46} {statistics.median(times) * 1e3:8.1f} ms")
 
 

@@ -12,28 +12,19 @@ Run with ``.venv/bin/python benchmarks/bench_signalling.py``. Prints:
 from __future__ import annotations
 
 import statistics
-import time
 
 import matplotlib
 import numpy as np
 
 matplotlib.use("Agg")
 
+from _timing import GRID, best_of, extrapolated, redraw_times
+
 from guaranteelab.deterrence import signalling as model
 from guaranteelab.labs.signalling import costly_signals, crisis_signalling
 
-GRID = 1000
 SUBSAMPLE = 5_000
 REPEATS = 5
-
-
-def best_of(fn, repeats: int = REPEATS) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def bench_d3() -> None:
@@ -43,7 +34,7 @@ def bench_d3() -> None:
     def vectorised():
         return model.war_probability_given_challenge(priors, 1.0, 1.0, 0.5, 0.5, -2.0, audience)
 
-    t_vec = best_of(vectorised)
+    t_vec = best_of(vectorised, REPEATS)
     rng = np.random.default_rng(0)
     rows = rng.integers(0, GRID, SUBSAMPLE)
     cols = rng.integers(0, GRID, SUBSAMPLE)
@@ -58,9 +49,8 @@ def bench_d3() -> None:
         for pi, a_d in zip(pis, ads, strict=True):
             model.war_probability_given_challenge(pi, 1.0, 1.0, 0.5, 0.5, -2.0, a_d)
 
-    scale = GRID * GRID / SUBSAMPLE
-    t_model = best_of(loop_model, 1) * scale
-    t_func = best_of(loop_function, 1) * scale
+    t_model = extrapolated(loop_model, SUBSAMPLE)
+    t_func = extrapolated(loop_function, SUBSAMPLE)
     print("D3 crisis signalling: P(war | challenge) over prior x audience cost, 1000 x 1000")
     print(f"  vectorised, one call                 : {t_vec * 1e3:8.1f} ms")
     print(
@@ -79,7 +69,7 @@ def bench_d5() -> None:
         model.defender_payoff_tying_hands(priors, 2.0, lows, 1.0, 0.25)
         model.war_probability_tying_hands(priors, lows, 1.0, 0.25)
 
-    t_vec = best_of(vectorised)
+    t_vec = best_of(vectorised, REPEATS)
     rng = np.random.default_rng(1)
     pis = priors[rng.integers(0, GRID, SUBSAMPLE), 0].tolist()
     vls = lows[0, rng.integers(0, GRID, SUBSAMPLE)].tolist()
@@ -93,9 +83,8 @@ def bench_d5() -> None:
             model.defender_payoff_tying_hands(pi, 2.0, v_l, 1.0, 0.25)
             model.war_probability_tying_hands(pi, v_l, 1.0, 0.25)
 
-    scale = GRID * GRID / SUBSAMPLE
-    t_model = best_of(loop_model, 1) * scale
-    t_func = best_of(loop_function, 1) * scale
+    t_model = extrapolated(loop_model, SUBSAMPLE)
+    t_func = extrapolated(loop_function, SUBSAMPLE)
     print("D5 tying hands: U_D and P(war) over prior x low type's value, 1000 x 1000")
     print(f"  vectorised, two calls                : {t_vec * 1e3:8.1f} ms")
     print(
@@ -113,7 +102,7 @@ def bench_d4() -> None:
     def vectorised():
         return model.selection_war_probability(resist, strength, 1.0, 0.2)
 
-    t_vec = best_of(vectorised)
+    t_vec = best_of(vectorised, REPEATS)
     rng = np.random.default_rng(2)
     rs = resist[rng.integers(0, GRID, SUBSAMPLE), 0].tolist()
     ss = strength[0, rng.integers(0, GRID, SUBSAMPLE)].tolist()
@@ -122,8 +111,7 @@ def bench_d4() -> None:
         for r, s in zip(rs, ss, strict=True):
             model.SelectionEffectsGame(r, s, 1.0, 0.2).solve()
 
-    scale = GRID * GRID / SUBSAMPLE
-    t_model = best_of(loop_model, 1) * scale
+    t_model = extrapolated(loop_model, SUBSAMPLE)
     print("D4 selection effects: P(war) over resist probability x strength, 1000 x 1000")
     print(f"  vectorised, one call                 : {t_vec * 1e3:8.1f} ms")
     print(
@@ -133,11 +121,7 @@ def bench_d4() -> None:
 
 def bench_lab(factory, control: str, values) -> None:
     lab = factory()
-    times = []
-    for value in values:
-        start = time.perf_counter()
-        lab.set(**{control: float(value)})
-        times.append(time.perf_counter() - start)
+    times = redraw_times(lab, ({control: float(value)} for value in values))
     assert lab.error is None
     print(
         f"lab {factory.__name__}(): median redraw {statistics.median(times) * 1e3:.1f} ms "

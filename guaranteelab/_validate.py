@@ -18,9 +18,9 @@ and 1.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from numbers import Integral, Real
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -35,6 +35,7 @@ __all__ = [
     "positive",
     "probability",
     "real",
+    "scalar",
 ]
 
 
@@ -155,6 +156,56 @@ def positive(name: str, value: object) -> Number:
 def nonnegative(name: str, value: object) -> Number:
     """Validate a non-negative finite number."""
     return real(name, value, ge=0.0)
+
+
+def scalar(name: str, value: object, check: Callable[..., Number] = real, **bounds: Any) -> float:
+    """Validate one number for a model's parameter, where an array is not allowed.
+
+    A model dataclass describes one situation, so each of its parameters must
+    be a single number, while the module's functions broadcast over arrays.
+
+    Parameters
+    ----------
+    name
+        The parameter's name, quoted in the error message.
+    value
+        A Python or numpy real number, or a 0-d array holding one.
+    check
+        The validator to apply: `real`, `probability`, `positive` or
+        `nonnegative`.
+    **bounds
+        Keyword arguments passed on to ``check``, e.g. ``gt=0.0`` for `real`
+        or ``open_low=True`` for `probability`.
+
+    Returns
+    -------
+    float
+        The validated value as a float.
+
+    Raises
+    ------
+    TypeError
+        If the value is a list, a tuple or an array with one dimension or
+        more, or is not a real number at all.
+    ValueError
+        If ``check`` rejects the value (NaN, infinite or out of range).
+
+    Examples
+    --------
+    >>> scalar("capability", np.array(0.5), probability)
+    0.5
+    >>> scalar("upper", 3, gt=0.0, le=1e6)
+    3.0
+    >>> scalar("capability", [0.2, 0.4], probability)
+    Traceback (most recent call last):
+    ...
+    TypeError: capability must be a single number, not an array; use the module's functions for arrays
+    """
+    if isinstance(value, list | tuple) or np.ndim(value) > 0:
+        raise TypeError(
+            f"{name} must be a single number, not an array; use the module's functions for arrays"
+        )
+    return float(check(name, value, **bounds))
 
 
 def integer(name: str, value: object, *, ge: int | None = None, le: int | None = None) -> int:

@@ -27,6 +27,7 @@ the ``notes`` column says where.
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from collections.abc import Callable
 from importlib import resources
@@ -221,33 +222,13 @@ def load_guarantees(path: str | Path | None = None) -> pd.DataFrame:
         names the file, the line, the row's id and the column.
     """
     file = Path(path) if path is not None else _default_path()
-    with file.open(newline="", encoding="utf-8") as handle:
-        reader = csv.reader(handle)
-        header = next(reader, None)
-        expected = list(COLUMNS)
-        if header != expected:
-            problem = _header_problem(header or [], expected)
-            raise DataFileError(f"{file.name}, line 1 (header): {problem}")
-        records: list[dict[str, Any]] = []
-        seen: dict[str, int] = {}
-        for row in reader:
-            line = reader.line_num
-            if not any(cell.strip() for cell in row):
-                continue
-            row_id = row[0] if row else ""
-            where = f"{file.name}, line {line} (id {row_id!r})"
-            if len(row) != len(expected):
-                raise DataFileError(f"{where}: expected {len(expected)} columns, found {len(row)}")
-            record: dict[str, Any] = {}
-            for column, cell in zip(expected, row, strict=True):
-                try:
-                    record[column] = COLUMNS[column](cell)
-                except ValueError as exc:
-                    raise DataFileError(f"{where}, column {column!r}: {exc}") from None
-            _check_row(record, where, seen, line)
-            records.append(record)
-    if not records:
-        raise DataFileError(f"{file.name}: no data rows")
+    expected = list(COLUMNS)
+    records = read_table(
+        file,
+        COLUMNS,
+        label=lambda row: f"id {(row[0] if row else '')!r}",
+        check_row=functools.partial(_check_row, seen={}),
+    )
     table = pd.DataFrame.from_records(records, columns=expected)
     for column in ("year_signed", "year_in_force", "year_ended"):
         table[column] = table[column].astype("Int64")
@@ -256,6 +237,80 @@ def load_guarantees(path: str | Path | None = None) -> pd.DataFrame:
     text_columns = [c for c in expected if c not in _CATEGORIES and not c.startswith("year_")]
     table[text_columns] = table[text_columns].astype("string")
     return table.set_index("id", drop=False).rename_axis(None)
+
+
+def read_table(
+    file: Path,
+    columns: dict[str, Callable[[str], Any]],
+    label: Callable[[list[str]], str],
+    check_row: Callable[[dict[str, Any], str, int], None] | None = None,
+) -> list[dict[str, Any]]:
+    r"""Read a CSV data file cell by cell, as the data loaders of the course do.
+
+    Parameters
+    ----------
+    file
+        The CSV file; its header must list ``columns`` in order.
+    columns
+        Each column's name and parser. A parser turns the cell's text into a
+        value or raises ``ValueError`` saying what is wrong with it.
+    label
+        Names a row in error messages from its raw cells, e.g. ``"id 'nato'"``.
+    check_row
+        Called as ``check_row(record, where, line)`` after a row is parsed, for
+        rules that span several cells or rows; it raises `DataFileError`
+        starting with ``where`` (file, line and the row's label).
+
+    Returns
+    -------
+    list of dict
+        One dict a data row (blank lines are skipped), from column to value.
+
+    Raises
+    ------
+    DataFileError
+        If the header is wrong, a row has the wrong number of cells, a cell
+        does not parse, ``check_row`` rejects a row or there are no data rows.
+        The message names the file, the line, the row and the column.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     file = Path(folder) / "allies.csv"
+    ...     _ = file.write_text("name,joined\nNorway,1949\nSweden,soon\n", encoding="utf-8")
+    ...     read_table(file, {"name": str, "joined": int}, label=lambda row: row[0])
+    Traceback (most recent call last):
+    ...
+    guaranteelab.cases.DataFileError: allies.csv, line 3 (Sweden), column 'joined': invalid literal for int() with base 10: 'soon'
+    """
+    expected = list(columns)
+    records: list[dict[str, Any]] = []
+    with file.open(newline="", encoding="utf-8") as handle:
+        reader = csv.reader(handle)
+        header = next(reader, None)
+        if header != expected:
+            problem = _header_problem(header or [], expected)
+            raise DataFileError(f"{file.name}, line 1 (header): {problem}")
+        for row in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            where = f"{file.name}, line {line} ({label(row)})"
+            if len(row) != len(expected):
+                raise DataFileError(f"{where}: expected {len(expected)} columns, found {len(row)}")
+            record: dict[str, Any] = {}
+            for column, cell in zip(expected, row, strict=True):
+                try:
+                    record[column] = columns[column](cell)
+                except ValueError as exc:
+                    raise DataFileError(f"{where}, column {column!r}: {exc}") from None
+            if check_row is not None:
+                check_row(record, where, line)
+            records.append(record)
+    if not records:
+        raise DataFileError(f"{file.name}: no data rows")
+    return records
 
 
 def _header_problem(header: list[str], expected: list[str]) -> str:
@@ -268,7 +323,7 @@ def _header_problem(header: list[str], expected: list[str]) -> str:
     return f"columns out of order; expected {expected}"
 
 
-def _check_row(record: dict[str, Any], where: str, seen: dict[str, int], line: int) -> None:
+def _check_row(record: dict[str, Any], where: str, line: int, seen: dict[str, int]) -> None:
     """Rules that span several cells of a row, or several rows."""
     if record["id"] in seen:
         raise DataFileError(f"{where}, column 'id': duplicate of line {seen[record['id']]}")

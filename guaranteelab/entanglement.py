@@ -453,10 +453,7 @@ class AllianceDilemma:
 
     def __post_init__(self) -> None:
         for name in ("realignment", "recklessness", "dependence", "divergence"):
-            value = getattr(self, name)
-            if np.ndim(value) != 0:
-                raise TypeError(f"{name} must be a single number; use the functions for arrays")
-            object.__setattr__(self, name, v.nonnegative(name, value))
+            object.__setattr__(self, name, v.scalar(name, getattr(self, name), v.nonnegative))
         _dilemma_weights(self.realignment, self.recklessness, self.dependence, self.divergence)
 
     def loss(self, support: Any) -> Any:
@@ -664,11 +661,11 @@ class BuckPassingGame:
     powers: int
 
     def __post_init__(self) -> None:
-        for name in ("cost", "value", "offence_dominance"):
-            if np.ndim(getattr(self, name)) != 0:
-                raise TypeError(f"{name} must be a single number; use the functions for arrays")
         c, big_v, delta, n = _buck_inputs(
-            self.cost, self.value, self.offence_dominance, self.powers
+            v.scalar("cost", self.cost, v.positive),
+            v.scalar("value", self.value, v.positive),
+            v.scalar("offence_dominance", self.offence_dominance, v.probability),
+            self.powers,
         )
         object.__setattr__(self, "cost", float(c))
         object.__setattr__(self, "value", float(big_v))
@@ -762,9 +759,9 @@ class Pledge:
             raise ValueError(f"pledge {self.label}: a state cannot pledge to defend itself")
         try:
             v.choice("kind", self.kind, KINDS)
-            if np.ndim(self.probability) != 0:
-                raise TypeError(f"probability must be a single number; got {self.probability!r}")
-            object.__setattr__(self, "probability", v.probability("probability", self.probability))
+            object.__setattr__(
+                self, "probability", v.scalar("probability", self.probability, v.probability)
+            )
         except (ValueError, TypeError) as exc:
             raise type(exc)(f"pledge {self.label}: {exc}") from None
 

@@ -922,16 +922,14 @@ class EmboldenmentModel:
     rival_cost_max: float = 1.0
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "base_win", v.probability("base_win", self.base_win))
-        object.__setattr__(self, "capability", v.nonnegative("capability", self.capability))
-        object.__setattr__(self, "base_cost", v.positive("base_cost", self.base_cost))
-        object.__setattr__(self, "insurance", v.probability("insurance", self.insurance))
-        object.__setattr__(
-            self, "rival_cost_max", v.positive("rival_cost_max", self.rival_cost_max)
-        )
-        for name in ("base_win", "capability", "base_cost", "insurance", "rival_cost_max"):
-            if np.ndim(getattr(self, name)) != 0:
-                raise ValueError(f"{name} must be a single number for the model class")
+        for name, check in (
+            ("base_win", v.probability),
+            ("capability", v.nonnegative),
+            ("base_cost", v.positive),
+            ("insurance", v.probability),
+            ("rival_cost_max", v.positive),
+        ):
+            object.__setattr__(self, name, v.scalar(name, getattr(self, name), check))
 
     def expected_payoff(self, demand: object, support: object) -> float | np.ndarray:
         """The protégé's expected payoff from ``demand`` at ``support`` (any demand in [0, 1])."""
@@ -943,21 +941,19 @@ class EmboldenmentModel:
 
     def solve(self, support: float) -> EmboldenmentOutcome:
         """Demand, war risk and exposure at the guarantor's support level ``support`` in [0, 1]."""
-        h = v.probability("support", support)
-        if np.ndim(h) != 0:
-            raise ValueError("support must be a single number; use war_probability() for arrays")
+        h = v.scalar("support", support, v.probability)
         args = (self.base_win, self.capability, self.base_cost, self.insurance)
         p = float(win_probability(h, self.base_win, self.capability))
         c = float(protege_war_cost(h, self.base_cost, self.insurance))
         y = float(optimal_demand(p, c, self.rival_cost_max))
         war = float(war_probability(h, *args, self.rival_cost_max))
         return EmboldenmentOutcome(
-            support=float(h),
+            support=h,
             win=p,
             protege_cost=c,
             demand=y,
             war_probability=war,
-            exposure=float(h) * war,
+            exposure=h * war,
             protege_payoff=float(self.expected_payoff(y, h)),
             regime=str(demand_regime(h, *args, self.rival_cost_max)),
         )
@@ -1425,21 +1421,15 @@ class CommitmentDesign:
     protege_war_alone: float = -1.0
 
     def __post_init__(self) -> None:
-        checks = {
-            "challenger_war_alone": lambda x: v.positive("challenger_war_alone", x),
-            "challenger_war_with_guarantor": lambda x: v.real(
-                "challenger_war_with_guarantor", x, lt=0.0
-            ),
-            "challenger_acquiescence_cost": lambda x: v.positive("challenger_acquiescence_cost", x),
-            "protege_provocation_gain": lambda x: v.positive("protege_provocation_gain", x),
-            "protege_war_with_guarantor": lambda x: v.real("protege_war_with_guarantor", x),
-            "protege_war_alone": lambda x: v.real("protege_war_alone", x, lt=0.0),
-        }
-        for name, check in checks.items():
-            value = check(getattr(self, name))
-            if np.ndim(value) != 0:
-                raise ValueError(f"{name} must be a single number for the model class")
-            object.__setattr__(self, name, value)
+        for name, check, bounds in (
+            ("challenger_war_alone", v.positive, {}),
+            ("challenger_war_with_guarantor", v.real, {"lt": 0.0}),
+            ("challenger_acquiescence_cost", v.positive, {}),
+            ("protege_provocation_gain", v.positive, {}),
+            ("protege_war_with_guarantor", v.real, {}),
+            ("protege_war_alone", v.real, {"lt": 0.0}),
+        ):
+            object.__setattr__(self, name, v.scalar(name, getattr(self, name), check, **bounds))
 
     def _challenger(self) -> tuple[float, float, float]:
         return (

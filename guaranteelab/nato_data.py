@@ -47,7 +47,6 @@ budgets, so the figures can differ from those that governments quote.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -59,7 +58,7 @@ from typing import Any
 import pandas as pd
 
 from guaranteelab import _validate as v
-from guaranteelab.cases import DataFileError
+from guaranteelab.cases import DataFileError, read_table
 
 __all__ = [
     "COLUMNS",
@@ -184,35 +183,14 @@ def load_nato_expenditure(path: str | Path | None = None) -> pd.DataFrame:
     """
     file = Path(path) if path is not None else _default_path()
     expected = list(COLUMNS)
-    records: list[dict[str, Any]] = []
     seen: dict[tuple[str, int, str], int] = {}
     joined: dict[str, tuple[int, int]] = {}
-    with file.open(newline="", encoding="utf-8") as handle:
-        reader = csv.reader(handle)
-        header = next(reader, None)
-        if header != expected:
-            raise DataFileError(
-                f"{file.name}, line 1 (header): {_header_problem(header, expected)}"
-            )
-        for row in reader:
-            line = reader.line_num
-            if not any(cell.strip() for cell in row):
-                continue
-            label = f"{row[1] if len(row) > 1 else '?'} {row[2] if len(row) > 2 else '?'}"
-            where = f"{file.name}, line {line} ({label})"
-            if len(row) != len(expected):
-                raise DataFileError(f"{where}: expected {len(expected)} columns, found {len(row)}")
-            record: dict[str, Any] = {}
-            for column, cell in zip(expected, row, strict=True):
-                try:
-                    record[column] = COLUMNS[column](cell)
-                except ValueError as exc:
-                    raise DataFileError(f"{where}, column {column!r}: {exc}") from None
-            _check_row(record, where, seen, line)
-            _check_accession(record, where, joined, line)
-            records.append(record)
-    if not records:
-        raise DataFileError(f"{file.name}: no data rows")
+
+    def check_row(record: dict[str, Any], where: str, line: int) -> None:
+        _check_row(record, where, seen, line)
+        _check_accession(record, where, joined, line)
+
+    records = read_table(file, COLUMNS, label=_label, check_row=check_row)
     table = pd.DataFrame.from_records(records, columns=expected)
     for column in (
         "defence_share_gdp_pct",
@@ -224,15 +202,9 @@ def load_nato_expenditure(path: str | Path | None = None) -> pd.DataFrame:
     return table
 
 
-def _header_problem(header: list[str] | None, expected: list[str]) -> str:
-    header = header or []
-    missing = [c for c in expected if c not in header]
-    unknown = [c for c in header if c not in expected]
-    if missing:
-        return f"missing column(s) {missing}"
-    if unknown:
-        return f"unknown column(s) {unknown}"
-    return f"columns out of order; expected {expected}"
+def _label(row: list[str]) -> str:
+    """A row's member and year as error messages name it, e.g. ``"USA 2014"``."""
+    return f"{row[1] if len(row) > 1 else '?'} {row[2] if len(row) > 2 else '?'}"
 
 
 def _check_row(

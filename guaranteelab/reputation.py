@@ -517,16 +517,18 @@ class Reputation:
     threshold: float = 0.5
 
     def __post_init__(self) -> None:
-        for name in ("prior", "honour_resolute", "honour_irresolute", "threshold"):
-            if np.ndim(getattr(self, name)) != 0:
-                raise TypeError(f"{name} must be a single number")
         object.__setattr__(
-            self, "prior", v.probability("prior", self.prior, open_low=True, open_high=True)
+            self,
+            "prior",
+            v.scalar("prior", self.prior, v.probability, open_low=True, open_high=True),
         )
-        h_r, h_i = _honour_rates(self.honour_resolute, self.honour_irresolute)
+        h_r, h_i = _honour_rates(
+            v.scalar("honour_resolute", self.honour_resolute, v.probability),
+            v.scalar("honour_irresolute", self.honour_irresolute, v.probability),
+        )
         object.__setattr__(self, "honour_resolute", float(h_r))
         object.__setattr__(self, "honour_irresolute", float(h_i))
-        object.__setattr__(self, "threshold", v.probability("threshold", self.threshold))
+        object.__setattr__(self, "threshold", v.scalar("threshold", self.threshold, v.probability))
 
     @property
     def _rates(self) -> tuple[float, float]:
@@ -814,14 +816,12 @@ class ChainStore:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "periods", v.integer("periods", self.periods, ge=1))
-        for name in ("a", "b", "prior"):
-            if np.ndim(getattr(self, name)) != 0:
-                raise TypeError(f"{name} must be a single number")
-        object.__setattr__(self, "a", v.real("a", self.a, gt=1.0))
-        object.__setattr__(self, "b", v.probability("b", self.b, open_low=True, open_high=True))
-        object.__setattr__(
-            self, "prior", v.probability("prior", self.prior, open_low=True, open_high=True)
-        )
+        object.__setattr__(self, "a", v.scalar("a", self.a, gt=1.0))
+        for name in ("b", "prior"):
+            value = v.scalar(
+                name, getattr(self, name), v.probability, open_low=True, open_high=True
+            )
+            object.__setattr__(self, name, value)
 
     def solve(self) -> ChainStoreSolution:
         """Follow the equilibrium forward: exact probabilities of entry and fights by period.

@@ -570,7 +570,6 @@ def test_m2_broadcasts_over_a_grid():
         (lambda: EmboldenmentModel(insurance=math.nan), "insurance"),
         (lambda: EmboldenmentModel(rival_cost_max=math.inf), "rival_cost_max"),
         (lambda: EmboldenmentModel().solve(1.5), "support"),
-        (lambda: EmboldenmentModel().solve(np.array([0.1, 0.2])), "support"),
         (lambda: mh.optimal_demand(0.5, -1, 1), "protege_cost"),
         (lambda: mh.war_probability(0.5, 0.2, 0.2, 0.2, 2.0, 1.0), "insurance"),
         (lambda: mh.demand_regime(0.5, 0.2, 0.2, 0.2, 0.5, 0.0), "rival_cost_max"),
@@ -585,6 +584,8 @@ def test_m2_bad_input(call, name):
 def test_m2_wrong_type():
     with pytest.raises(TypeError, match="base_win"):
         EmboldenmentModel(base_win="high")
+    with pytest.raises(TypeError, match="support"):
+        EmboldenmentModel().solve(np.array([0.1, 0.2]))
 
 
 # ---------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from guaranteelab._validate import (
     positive,
     probability,
     real,
+    scalar,
 )
 
 
@@ -76,3 +77,39 @@ def test_valid_edges_pass():
     assert probability("p", 0) == 0.0 and probability("p", 1) == 1.0
     assert integer("n", np.int64(4), ge=2) == 4
     less_than("a", np.array([0.1, 0.2]), "b", 0.3)
+
+
+def test_scalar_accepts_one_number_and_returns_a_float():
+    assert scalar("x", 3) == 3.0 and isinstance(scalar("x", 3), float)
+    assert isinstance(scalar("x", np.float32(0.5)), float)
+    assert scalar("p", np.array(0.25), probability) == 0.25
+    assert isinstance(scalar("p", np.array(0.25), probability), float)
+    assert scalar("p", 0.5, probability, open_low=True) == 0.5
+    assert scalar("x", 2, real, gt=1.0) == 2.0
+
+
+@pytest.mark.parametrize("bad", [[0.5], (0.5, 0.6), np.array([0.5]), np.zeros((2, 2)), []])
+def test_scalar_rejects_arrays_naming_the_parameter(bad):
+    with pytest.raises(TypeError, match="resolve must be a single number, not an array"):
+        scalar("resolve", bad, probability)
+
+
+@pytest.mark.parametrize("bad", [True, np.bool_(False), "0.5", None, 1 + 2j])
+def test_scalar_rejects_non_numbers(bad):
+    with pytest.raises(TypeError, match="resolve"):
+        scalar("resolve", bad, probability)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: scalar("capability", 1.5, probability), r"capability must be in \[0, 1\]"),
+        (lambda: scalar("cost", np.array(0.0), positive), r"cost must be in \(0, inf\)"),
+        (lambda: scalar("stake", math.nan, nonnegative), "stake must be a finite number"),
+        (lambda: scalar("p", 1.0, probability, open_high=True), r"p must be in \[0, 1\)"),
+        (lambda: scalar("x", 5, lt=5), r"x must be in \(-inf, 5\)"),
+    ],
+)
+def test_scalar_applies_the_check_and_its_bounds(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()

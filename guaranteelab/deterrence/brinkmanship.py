@@ -416,22 +416,16 @@ class Brinkmanship:
     defender_war_cost: float
 
     def __post_init__(self) -> None:
-        for name in ("hard_probability", "challenger_gain", "challenger_war_cost"):
-            if np.ndim(getattr(self, name)) != 0:
-                raise TypeError(f"{name} must be a single number; use the functions for arrays")
-        object.__setattr__(
-            self, "hard_probability", v.probability("hard_probability", self.hard_probability)
+        for name, check in (
+            ("hard_probability", v.probability),
+            ("challenger_gain", v.positive),
+            ("challenger_war_cost", v.positive),
+        ):
+            object.__setattr__(self, name, v.scalar(name, getattr(self, name), check))
+        loss, war = _check_d6_costs(
+            v.scalar("defender_loss", self.defender_loss, v.positive),
+            v.scalar("defender_war_cost", self.defender_war_cost, v.positive),
         )
-        object.__setattr__(
-            self, "challenger_gain", v.positive("challenger_gain", self.challenger_gain)
-        )
-        object.__setattr__(
-            self, "challenger_war_cost", v.positive("challenger_war_cost", self.challenger_war_cost)
-        )
-        for name in ("defender_loss", "defender_war_cost"):
-            if np.ndim(getattr(self, name)) != 0:
-                raise TypeError(f"{name} must be a single number; use the functions for arrays")
-        loss, war = _check_d6_costs(self.defender_loss, self.defender_war_cost)
         object.__setattr__(self, "defender_loss", loss)
         object.__setattr__(self, "defender_war_cost", war)
 
@@ -724,11 +718,8 @@ class RiskContest:
     hazard: float = 1.0
 
     def __post_init__(self) -> None:
-        for name in ("upper", "hazard"):
-            if np.ndim(getattr(self, name)) != 0:
-                raise TypeError(f"{name} must be a single number")
-        object.__setattr__(self, "upper", v.real("upper", self.upper, gt=0.0, le=1e6))
-        object.__setattr__(self, "hazard", v.positive("hazard", self.hazard))
+        object.__setattr__(self, "upper", v.scalar("upper", self.upper, gt=0.0, le=1e6))
+        object.__setattr__(self, "hazard", v.scalar("hazard", self.hazard, v.positive))
 
     def quitting_time(self, type_ratio: object) -> Number:
         """:math:`T(x)` for this contest (array allowed)."""

@@ -506,10 +506,7 @@ class ClassicalDeterrence:
             ("resolve", v.probability),
             ("status_quo_value", v.nonnegative),
         ):
-            value = getattr(self, name)
-            if isinstance(value, np.ndarray | list | tuple):
-                raise TypeError(f"{name} must be a single real number; got {type(value).__name__}")
-            object.__setattr__(self, name, float(check(name, value)))
+            object.__setattr__(self, name, v.scalar(name, getattr(self, name), check))
         v.less_than("status_quo_value", self.status_quo_value, "gain", self.gain)
 
     def solve(self) -> DeterrenceOutcome:

@@ -436,10 +436,7 @@ class ExtendedDeterrence:
             ("max_war_cost", v.positive),
             ("challenger_cost", v.positive),
         ):
-            value = getattr(self, name)
-            if isinstance(value, np.ndarray | list | tuple):
-                raise TypeError(f"{name} must be a single real number; got {type(value).__name__}")
-            object.__setattr__(self, name, float(check(name, value)))
+            object.__setattr__(self, name, v.scalar(name, getattr(self, name), check))
 
     @property
     def honour_probability(self) -> float:

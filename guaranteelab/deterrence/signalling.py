@@ -332,13 +332,6 @@ MECHANISMS: tuple[str, ...] = ("tying_hands", "sinking_costs")
 _TIE = 1e-12
 
 
-def _scalar(name: str, value: float | np.ndarray) -> float:
-    """Reject arrays where a model's parameter must be one number."""
-    if isinstance(value, np.ndarray):
-        raise TypeError(f"{name} must be a single number, not an array")
-    return float(value)
-
-
 def _out(value: np.ndarray) -> float | np.ndarray:
     """Return a 0-d result as a float and anything larger as an array."""
     array = np.asarray(value, dtype=float)
@@ -785,27 +778,23 @@ class CrisisSignallingGame:
     audience_cost: float = 1.0
 
     def __post_init__(self) -> None:
-        _scalar("prior_resolve", _prior(self.prior_resolve))
+        v.scalar("prior_resolve", _prior(self.prior_resolve))
         for name, value in zip(
             ("gain", "challenger_retreat_cost", "challenger_war_payoff"),
             _challenger(self.gain, self.challenger_retreat_cost, self.challenger_war_payoff),
             strict=True,
         ):
-            _scalar(name, value)
+            v.scalar(name, value)
         s, _, a_d = (
-            _scalar(name, value)
+            v.scalar(name, value)
             for name, value in zip(
                 ("concession_cost", "defender_retreat_gain", "audience_cost"),
                 _defender(self.concession_cost, self.defender_retreat_gain, self.audience_cost),
                 strict=True,
             )
         )
-        w_r = _scalar(
-            "resolute_war_payoff", v.real("resolute_war_payoff", self.resolute_war_payoff)
-        )
-        w_i = _scalar(
-            "irresolute_war_payoff", v.real("irresolute_war_payoff", self.irresolute_war_payoff)
-        )
+        w_r = v.scalar("resolute_war_payoff", self.resolute_war_payoff)
+        w_i = v.scalar("irresolute_war_payoff", self.irresolute_war_payoff)
         if not w_r > -s:
             raise ValueError(
                 f"resolute_war_payoff must be greater than -concession_cost ({-s:g}); got {w_r:g}"
@@ -1201,11 +1190,11 @@ class CostlySignalGame:
     challenge_vs_fighter: float = 0.25
 
     def __post_init__(self) -> None:
-        _scalar("prior_high", _prior_high(self.prior_high))
-        _scalar("challenge_vs_fighter", _g(self.challenge_vs_fighter))
+        v.scalar("prior_high", _prior_high(self.prior_high))
+        v.scalar("challenge_vs_fighter", _g(self.challenge_vs_fighter))
         v_l, c_d = _low_and_cost(self.low_value, self.war_cost)
-        _scalar("low_value", v_l)
-        _scalar("high_value", _high(self.high_value, _scalar("war_cost", c_d)))
+        v.scalar("low_value", v_l)
+        v.scalar("high_value", _high(self.high_value, v.scalar("war_cost", c_d)))
 
     def _args(self) -> tuple[float, float, float, float, float]:
         return (
@@ -1414,9 +1403,7 @@ class SelectionEffectsGame:
             self.resist_probability, self.strength, self.gain, self.backdown_cost
         )
         for name, value in zip(names, values, strict=True):
-            # a 0-d array is a single number, as in the other models
-            if value.ndim:
-                raise TypeError(f"{name} must be a single number, not an array")
+            v.scalar(name, value)
 
     def solve(self) -> SelectionOutcome:
         """Regime and outcome probabilities."""

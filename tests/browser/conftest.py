@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import statistics
 from pathlib import Path
 
 import pytest
@@ -32,27 +31,6 @@ ENABLE_HINT = (
     "Chromium not found at /usr/bin/chromium: install Debian's package "
     "(sudo apt-get install -y chromium) to run the browser tests"
 )
-
-
-def pytest_terminal_summary(terminalreporter) -> None:
-    """Report the browser latency and any external requests (tests record them as properties,
-    which reach this controller process under pytest-xdist too)."""
-    latencies, hosts = [], set()
-    for report in terminalreporter.stats.get("passed", []):
-        for key, value in getattr(report, "user_properties", []):
-            if key == "slider_to_redraw_seconds":
-                latencies.append(value)
-            elif key == "external_hosts":
-                hosts.update(value)
-    if latencies:
-        terminalreporter.write_line(
-            f"browser: median slider-to-redrawn-figure time {1000 * statistics.median(latencies):.0f} ms "
-            f"over {len(latencies)} slider moves (max {1000 * max(latencies):.0f} ms)"
-        )
-    if hosts:
-        terminalreporter.write_line(
-            f"browser: external requests answered locally: {', '.join(sorted(hosts))}"
-        )
 
 
 @pytest.fixture(scope="session")

@@ -55,6 +55,18 @@ def _changed(
     return image_changed, text_changed, elapsed
 
 
+def _settle(page, quiet: float = 0.6, timeout: float = 15.0) -> None:
+    """Wait until the figure and the readout have stopped changing (updates can trail a key press)."""
+    last = (_image(page), _readout(page))
+    calm_since = time.perf_counter()
+    deadline = calm_since + timeout
+    while time.perf_counter() < deadline and time.perf_counter() - calm_since < quiet:
+        page.wait_for_timeout(50)
+        now = (_image(page), _readout(page))
+        if now != last:
+            last, calm_since = now, time.perf_counter()
+
+
 def _move_first_slider(page) -> tuple[bool, bool, float]:
     """Press an arrow key on the first slider handle; go left instead if it sits at its maximum."""
     handle = page.locator(".noUi-handle").first
@@ -109,10 +121,12 @@ def test_lab_app_responds_to_its_controls(browser, voila, screenshots, record_pr
         assert image_changed, "moving the slider did not redraw the figure"
         assert text_changed, "moving the slider did not change the readout"
         record_property("slider_to_redraw_seconds", elapsed)
+        _settle(page)
 
         assert _change_another_control(page), (
             "a second control changed neither the figure nor the readout"
         )
+        _settle(page)
         page.screenshot(path=str(screenshots / f"{name}-after.png"), full_page=True)
         assert not errors, f"browser console errors: {errors}"
         record_property("external_hosts", sorted(external))

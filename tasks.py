@@ -82,7 +82,9 @@ def ensure_environment(extras: str) -> None:
 def lab() -> None:
     """Open the course in JupyterLab at the first notebook."""
     ensure_environment("course")
-    run(BIN / "jupyter", "lab", FIRST_NOTEBOOK)
+    # JupyterLab refuses to run as root (common in containers) unless told it may.
+    as_root = ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
+    run(BIN / "jupyter", "lab", *as_root, FIRST_NOTEBOOK)
 
 
 def apps() -> None:

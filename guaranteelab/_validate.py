@@ -28,6 +28,7 @@ Number = float | np.ndarray
 T = TypeVar("T")
 
 __all__ = [
+    "as_result",
     "choice",
     "integer",
     "less_than",
@@ -257,3 +258,19 @@ def less_than(name_low: str, low: Number, name_high: str, high: Number) -> None:
         raise ValueError(
             f"{name_low} must be less than {name_high} ({shown_high:g}); got {shown_low:g}"
         )
+
+
+def as_result(value: object) -> Number:
+    """Return a closed form's result: a Python scalar for 0-d input, the array otherwise.
+
+    Closed forms broadcast, so the same code serves a single point and a whole
+    parameter map; this keeps a single point's answer a plain ``float`` (or
+    ``bool`` for a yes/no result) rather than a 0-d array.
+
+    >>> as_result(np.float64(0.25)), as_result(np.True_), as_result(np.zeros(2))
+    (0.25, True, array([0., 0.]))
+    """
+    array = np.asarray(value)
+    if array.ndim == 0:
+        return bool(array) if array.dtype == bool else float(array)
+    return array

@@ -118,6 +118,7 @@ import numpy as np
 from scipy import integrate, stats
 
 from guaranteelab import _validate as v
+from guaranteelab._validate import Number
 
 __all__ = [
     "DomesticCommitment",
@@ -129,15 +130,6 @@ __all__ = [
     "support_from_burden_sharing",
     "support_trend",
 ]
-
-Number = float | np.ndarray
-
-
-def _out(x: np.ndarray) -> Number:
-    x = np.asarray(x)
-    if x.ndim == 0:
-        return bool(x) if x.dtype == bool else float(x)
-    return x
 
 
 def _players(veto_players: object) -> int:
@@ -195,7 +187,7 @@ def credibility(
     t = v.positive("years", years)
     k = _players(veto_players)
     scale = np.asarray(sigma) * np.sqrt(t)
-    return _out(stats.norm.cdf((np.asarray(s) - m) / scale) ** k)
+    return v.as_result(stats.norm.cdf((np.asarray(s) - m) / scale) ** k)
 
 
 def long_run_credibility(veto_players: object) -> Number:
@@ -247,7 +239,7 @@ def is_ratified(initial_support: object, ratification_threshold: object) -> bool
     """
     s = v.probability("initial_support", initial_support)
     r = v.probability("ratification_threshold", ratification_threshold, open_high=True)
-    return _out(np.asarray(s) >= r)
+    return v.as_result(np.asarray(s) >= r)
 
 
 def _expected(r: float, thresholds: Sequence[float], scale: float) -> float:
@@ -310,7 +302,7 @@ def expected_credibility_if_ratified(
     for index in np.ndindex(result.shape):
         ri, mi, si, ti = (float(a[index]) for a in arrays)
         result[index] = _expected(ri, (mi,) * k, si * math.sqrt(ti))
-    return _out(result)
+    return v.as_result(result)
 
 
 def support_from_burden_sharing(
@@ -352,7 +344,7 @@ def support_from_burden_sharing(
     s0 = v.probability("base_support", base_support)
     beta = v.positive("sensitivity", sensitivity)
     g = v.probability("benchmark", benchmark)
-    return _out(np.clip(np.asarray(s0) + beta * (np.asarray(d) / y - g), 0.0, 1.0))
+    return v.as_result(np.clip(np.asarray(s0) + beta * (np.asarray(d) / y - g), 0.0, 1.0))
 
 
 @dataclass(frozen=True)
@@ -444,7 +436,7 @@ class DomesticCommitment:
         """:math:`q` at other crisis dates, holding everything else fixed (broadcasts)."""
         t = v.positive("years", years)
         scale = self.volatility * np.sqrt(t)
-        return _out(_product(np.asarray(self.initial_support), self.thresholds, scale))
+        return v.as_result(_product(np.asarray(self.initial_support), self.thresholds, scale))
 
     def solve(self) -> DomesticOutcome:
         """Evaluate ratification, credibility, its limit and the selection effect."""

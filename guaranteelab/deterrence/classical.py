@@ -152,6 +152,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from guaranteelab import _validate as v
+from guaranteelab._validate import Number
 
 __all__ = [
     "ClassicalDeterrence",
@@ -164,17 +165,8 @@ __all__ = [
     "is_deterred",
 ]
 
-Number = float | np.ndarray
 
 _TIE_RTOL = 1e-12  # relative gap treated as an exact tie, which goes to the status quo
-
-
-def _out(x: np.ndarray) -> Number:
-    """Return a Python scalar for 0-d results and an array otherwise."""
-    x = np.asarray(x)
-    if x.ndim == 0:
-        return bool(x) if x.dtype == bool else float(x)
-    return x
 
 
 def _check_common(gain: object, war_cost: object, capability: object) -> tuple[Number, ...]:
@@ -224,7 +216,7 @@ def attack_payoff(gain: object, war_cost: object, capability: object, resolve: o
     """
     b, c, p = _check_common(gain, war_cost, capability)
     r = v.probability("resolve", resolve)
-    return _out((1.0 - np.asarray(r)) * b + np.asarray(r) * ((1.0 - np.asarray(p)) * b - c))
+    return v.as_result((1.0 - np.asarray(r)) * b + np.asarray(r) * ((1.0 - np.asarray(p)) * b - c))
 
 
 def credibility_threshold(
@@ -265,7 +257,7 @@ def credibility_threshold(
         threshold = np.where(
             denominator > 0, numerator / np.where(denominator > 0, denominator, 1), math.inf
         )
-    return _out(threshold)
+    return v.as_result(threshold)
 
 
 def deterrence_index(
@@ -305,7 +297,7 @@ def deterrence_index(
     b, c, p = _check_common(gain, war_cost, capability)
     r = v.probability("resolve", resolve)
     sq = _check_status_quo(status_quo_value, b)
-    return _out(np.asarray(r) * (np.asarray(p) * b + c) / (np.asarray(b) - sq))
+    return v.as_result(np.asarray(r) * (np.asarray(p) * b + c) / (np.asarray(b) - sq))
 
 
 def is_deterred(
@@ -346,7 +338,7 @@ def is_deterred(
     b, c, p = _check_common(gain, war_cost, capability)
     r = v.probability("resolve", resolve)
     sq = _check_status_quo(status_quo_value, b)
-    return _out(_deters(b, c, p, r, sq))
+    return v.as_result(_deters(b, c, p, r, sq))
 
 
 def is_capable_threat(
@@ -378,7 +370,7 @@ def is_capable_threat(
     """
     b, c, p = _check_common(gain, war_cost, capability)
     sq = _check_status_quo(status_quo_value, b)
-    return _out(_deters(b, c, p, 1.0, sq))
+    return v.as_result(_deters(b, c, p, 1.0, sq))
 
 
 def challenge_probability(
@@ -431,7 +423,7 @@ def challenge_probability(
         cutoff = np.where(slack > 0, hurdle / (np.where(slack > 0, slack, 1) * bmax), math.inf)
     # With rp = 1 the challenger gains nothing from war; it attacks only if the hurdle is 0,
     # which happens on a set of gains of measure zero at most, so the probability is 0.
-    return _out(1.0 - np.minimum(1.0, cutoff))
+    return v.as_result(1.0 - np.minimum(1.0, cutoff))
 
 
 @dataclass(frozen=True)

@@ -150,6 +150,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from guaranteelab import _validate as v
+from guaranteelab._validate import Number
 
 __all__ = [
     "ExtendedDeterrence",
@@ -164,15 +165,6 @@ __all__ = [
     "war_risk_is_hump_shaped",
     "war_risk_peak",
 ]
-
-Number = float | np.ndarray
-
-
-def _out(x: np.ndarray) -> Number:
-    x = np.asarray(x)
-    if x.ndim == 0:
-        return bool(x) if x.dtype == bool else float(x)
-    return x
 
 
 def honour_probability(
@@ -211,7 +203,7 @@ def honour_probability(
     a = v.nonnegative("reneging_cost", reneging_cost)
     p = v.probability("capability", capability)
     kmax = v.positive("max_war_cost", max_war_cost)
-    return _out(np.minimum(1.0, (np.asarray(p) * val + a) / kmax))
+    return v.as_result(np.minimum(1.0, (np.asarray(p) * val + a) / kmax))
 
 
 def _credibility_args(
@@ -252,7 +244,7 @@ def attack_threshold(credibility: object, capability: object, challenger_cost: o
     slack = 1.0 - q * p
     with np.errstate(divide="ignore", invalid="ignore"):
         threshold = np.where(slack > 0, q * c / np.where(slack > 0, slack, 1.0), math.inf)
-    return _out(threshold)
+    return v.as_result(threshold)
 
 
 def attack_probability(credibility: object, capability: object, challenger_cost: object) -> Number:
@@ -265,7 +257,9 @@ def attack_probability(credibility: object, capability: object, challenger_cost:
     >>> attack_probability(credibility=0.0, capability=0.5, challenger_cost=0.5)
     1.0
     """
-    return _out(1.0 - np.minimum(1.0, attack_threshold(credibility, capability, challenger_cost)))
+    return v.as_result(
+        1.0 - np.minimum(1.0, attack_threshold(credibility, capability, challenger_cost))
+    )
 
 
 def war_probability(credibility: object, capability: object, challenger_cost: object) -> Number:
@@ -280,7 +274,7 @@ def war_probability(credibility: object, capability: object, challenger_cost: ob
     array([0.    , 0.3333, 0.    ])
     """
     q = v.probability("credibility", credibility)
-    return _out(np.asarray(q) * attack_probability(q, capability, challenger_cost))
+    return v.as_result(np.asarray(q) * attack_probability(q, capability, challenger_cost))
 
 
 def abandonment_probability(
@@ -294,7 +288,7 @@ def abandonment_probability(
     0.3333
     """
     q = v.probability("credibility", credibility)
-    return _out((1.0 - np.asarray(q)) * attack_probability(q, capability, challenger_cost))
+    return v.as_result((1.0 - np.asarray(q)) * attack_probability(q, capability, challenger_cost))
 
 
 def full_deterrence_credibility(capability: object, challenger_cost: object) -> Number:
@@ -310,7 +304,7 @@ def full_deterrence_credibility(capability: object, challenger_cost: object) -> 
     """
     p = v.probability("capability", capability)
     c = v.positive("challenger_cost", challenger_cost)
-    return _out(1.0 / (np.asarray(p) + c))
+    return v.as_result(1.0 / (np.asarray(p) + c))
 
 
 def war_risk_peak(capability: object, challenger_cost: object) -> Number:
@@ -333,7 +327,7 @@ def war_risk_peak(capability: object, challenger_cost: object) -> Number:
     """
     p = np.asarray(v.probability("capability", capability))
     c = np.asarray(v.positive("challenger_cost", challenger_cost))
-    return _out(1.0 / (p + c + np.sqrt(c * (p + c))))
+    return v.as_result(1.0 / (p + c + np.sqrt(c * (p + c))))
 
 
 def most_war_prone_credibility(capability: object, challenger_cost: object) -> Number:
@@ -344,7 +338,7 @@ def most_war_prone_credibility(capability: object, challenger_cost: object) -> N
     >>> most_war_prone_credibility(capability=0.0, challenger_cost=0.25)
     1.0
     """
-    return _out(np.minimum(1.0, war_risk_peak(capability, challenger_cost)))
+    return v.as_result(np.minimum(1.0, war_risk_peak(capability, challenger_cost)))
 
 
 def war_risk_is_hump_shaped(capability: object, challenger_cost: object) -> bool | np.ndarray:
@@ -364,7 +358,7 @@ def war_risk_is_hump_shaped(capability: object, challenger_cost: object) -> bool
     >>> war_risk_is_hump_shaped(capability=0.05, challenger_cost=0.2)
     False
     """
-    return _out(np.asarray(war_risk_peak(capability, challenger_cost)) < 1.0)
+    return v.as_result(np.asarray(war_risk_peak(capability, challenger_cost)) < 1.0)
 
 
 @dataclass(frozen=True)

@@ -357,10 +357,6 @@ def _dilemma_weights(realignment: Any, recklessness: Any, dependence: Any, diver
     return x, y
 
 
-def _scalar_or_array(value: np.ndarray) -> Any:
-    return float(value) if np.ndim(value) == 0 else value
-
-
 def optimal_support(realignment: Any, recklessness: Any, dependence: Any, divergence: Any) -> Any:
     r"""The loss-minimising support :math:`s^* = x / (x + y)`.
 
@@ -381,7 +377,7 @@ def optimal_support(realignment: Any, recklessness: Any, dependence: Any, diverg
     0.0
     """
     x, y = _dilemma_weights(realignment, recklessness, dependence, divergence)
-    return _scalar_or_array(x / (x + y))
+    return v.as_result(x / (x + y))
 
 
 def minimum_loss(realignment: Any, recklessness: Any, dependence: Any, divergence: Any) -> Any:
@@ -393,7 +389,7 @@ def minimum_loss(realignment: Any, recklessness: Any, dependence: Any, divergenc
     0.2667
     """
     x, y = _dilemma_weights(realignment, recklessness, dependence, divergence)
-    return _scalar_or_array(x * y / (x + y))
+    return v.as_result(x * y / (x + y))
 
 
 @dataclass(frozen=True)
@@ -545,7 +541,7 @@ def balancing_probability(cost: Any, value: Any, offence_dominance: Any, powers:
     with np.errstate(divide="ignore"):
         root = -np.expm1(np.log(np.clip(ratio, 0.0, 1.0)) / (n - 1))
     sigma = np.where(ratio < 1.0, root, 0.0)
-    return _scalar_or_array(sigma)
+    return v.as_result(sigma)
 
 
 def nobody_balances_probability(cost: Any, value: Any, offence_dominance: Any, powers: int) -> Any:
@@ -561,7 +557,7 @@ def nobody_balances_probability(cost: Any, value: Any, offence_dominance: Any, p
     c, big_v, delta, n = _buck_inputs(cost, value, offence_dominance, powers)
     ratio = _cost_ratio(c, big_v, delta)
     p = np.where(ratio < 1.0, np.minimum(ratio, 1.0) ** (n / (n - 1)), 1.0)
-    return _scalar_or_array(p)
+    return v.as_result(p)
 
 
 def collapse_probability(cost: Any, value: Any, offence_dominance: Any, powers: int) -> Any:
@@ -579,7 +575,7 @@ def collapse_probability(cost: Any, value: Any, offence_dominance: Any, powers: 
     """
     nobody = nobody_balances_probability(cost, value, offence_dominance, powers)
     delta = np.asarray(v.probability("offence_dominance", offence_dominance), float)
-    return _scalar_or_array(delta * np.asarray(nobody, float))
+    return v.as_result(delta * np.asarray(nobody, float))
 
 
 def buck_passing_threshold(cost: Any, value: Any) -> Any:
@@ -597,7 +593,7 @@ def buck_passing_threshold(cost: Any, value: Any) -> Any:
     inf
     """
     ratio = np.asarray(v.positive("cost", cost) / v.positive("value", value), float)
-    return _scalar_or_array(np.where(ratio > 1.0, np.inf, ratio))
+    return v.as_result(np.where(ratio > 1.0, np.inf, ratio))
 
 
 @dataclass(frozen=True)

@@ -683,10 +683,6 @@ def quasi_linear_equilibrium(incomes: object, valuations: object) -> QuasiLinear
 # M2. Emboldenment
 
 
-def _scalar_or_array(x: np.ndarray) -> float | np.ndarray:
-    return float(x) if np.ndim(x) == 0 else x
-
-
 def win_probability(support: object, base_win: object, capability: object) -> float | np.ndarray:
     r"""The protégé's chance of winning a war, :math:`p(h) = \min\{1, p_0 + h\Delta\}`.
 
@@ -700,7 +696,7 @@ def win_probability(support: object, base_win: object, capability: object) -> fl
     h = v.probability("support", support)
     p0 = v.probability("base_win", base_win)
     delta = v.nonnegative("capability", capability)
-    return _scalar_or_array(np.minimum(1.0, p0 + h * delta))
+    return v.as_result(np.minimum(1.0, p0 + h * delta))
 
 
 def protege_war_cost(support: object, base_cost: object, insurance: object) -> float | np.ndarray:
@@ -714,7 +710,7 @@ def protege_war_cost(support: object, base_cost: object, insurance: object) -> f
     h = v.probability("support", support)
     c0 = v.positive("base_cost", base_cost)
     g = v.probability("insurance", insurance)
-    return _scalar_or_array(c0 * (1.0 - g * h))
+    return v.as_result(c0 * (1.0 - g * h))
 
 
 def optimal_demand(win: object, protege_cost: object, rival_cost_max: object) -> float | np.ndarray:
@@ -743,7 +739,7 @@ def optimal_demand(win: object, protege_cost: object, rival_cost_max: object) ->
     c = v.nonnegative("protege_cost", protege_cost)
     cbar = v.positive("rival_cost_max", rival_cost_max)
     interior = np.minimum(1.0, p + (cbar - c) / 2.0)
-    return _scalar_or_array(np.where(c < cbar, interior, p))
+    return v.as_result(np.where(c < cbar, interior, p))
 
 
 #: The regimes of the emboldenment model (:func:`demand_regime`), by name.
@@ -828,7 +824,7 @@ def war_probability(
     c = protege_war_cost(support, base_cost, insurance)
     cbar = v.positive("rival_cost_max", rival_cost_max)
     y = optimal_demand(p, c, cbar)
-    return _scalar_or_array(np.maximum(0.0, (np.asarray(y) - p) / cbar))
+    return v.as_result(np.maximum(0.0, (np.asarray(y) - p) / cbar))
 
 
 def entanglement_exposure(
@@ -847,7 +843,7 @@ def entanglement_exposure(
     0.2
     """
     h = v.probability("support", support)
-    return _scalar_or_array(
+    return v.as_result(
         h
         * np.asarray(war_probability(h, base_win, capability, base_cost, insurance, rival_cost_max))
     )
@@ -937,7 +933,7 @@ class EmboldenmentModel:
         p = win_probability(support, self.base_win, self.capability)
         c = protege_war_cost(support, self.base_cost, self.insurance)
         fight = np.clip((np.asarray(y) - p) / self.rival_cost_max, 0.0, 1.0)
-        return _scalar_or_array((1.0 - fight) * y + fight * (p - c))
+        return v.as_result((1.0 - fight) * y + fight * (p - c))
 
     def solve(self, support: float) -> EmboldenmentOutcome:
         """Demand, war risk and exposure at the guarantor's support level ``support`` in [0, 1]."""
@@ -977,7 +973,7 @@ def challenger_threshold(
     """
     wn = v.positive("challenger_war_alone", challenger_war_alone)
     wi = v.real("challenger_war_with_guarantor", challenger_war_with_guarantor, lt=0.0)
-    return _scalar_or_array(np.asarray(wn / (wn - wi)))
+    return v.as_result(np.asarray(wn / (wn - wi)))
 
 
 def acquiescence_threshold(
@@ -998,7 +994,7 @@ def acquiescence_threshold(
     wn = v.positive("challenger_war_alone", challenger_war_alone)
     wi = v.real("challenger_war_with_guarantor", challenger_war_with_guarantor, lt=0.0)
     lc = v.positive("challenger_acquiescence_cost", challenger_acquiescence_cost)
-    return _scalar_or_array(np.asarray((wn + lc) / (wn - wi)))
+    return v.as_result(np.asarray((wn + lc) / (wn - wi)))
 
 
 def protege_threshold(
@@ -1023,7 +1019,7 @@ def protege_threshold(
     gap = wi - wn
     with np.errstate(divide="ignore", invalid="ignore"):
         ht = np.where(gap > 0.0, -wn / np.where(gap > 0.0, gap, 1.0), math.inf)
-    return _scalar_or_array(ht)
+    return v.as_result(ht)
 
 
 #: Two quantities closer than this count as equal when the commitment game
@@ -1279,7 +1275,7 @@ def minimum_observability(
         challenger_war_alone, challenger_war_with_guarantor, challenger_acquiescence_cost
     )
     ht = protege_threshold(protege_war_with_guarantor, protege_war_alone)
-    return _scalar_or_array(np.maximum(0.0, 1.0 - np.minimum(ht, hbar)))
+    return v.as_result(np.maximum(0.0, 1.0 - np.minimum(ht, hbar)))
 
 
 @dataclass(frozen=True)

@@ -253,6 +253,9 @@ def belief_after_honour(
     bottom = top + (1.0 - mu) * h_i
     with np.errstate(divide="ignore", invalid="ignore"):
         post = np.where(bottom > 0.0, top / np.where(bottom > 0.0, bottom, 1.0), mu)
+    # An irresolute type never honours (h_I = 0): one honour proves resolve, even
+    # from a belief so small that mu * h_R underflows to zero.
+    post = np.where((h_i == 0.0) & (h_r > 0.0) & (mu > 0.0), 1.0, post)
     return _out(post)
 
 

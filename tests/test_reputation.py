@@ -304,6 +304,9 @@ def test_simulation_deterred_uses_the_same_rule():
 def test_honours_needed_matches_updating(mu, q_star, pair):
     """R1 oracle 4 (property): n* equals the first n at which repeated honours give q >= q*."""
     h_i, h_r = pair
+    # The oracle updates in floats, which underflow from a subnormal prior; the
+    # closed form works in log-odds and is right there (see the test at the end).
+    assume(mu == 0.0 or mu >= 1e-300)
     got = rp.honours_needed(mu, q_star, h_r, h_i)
     # Float updating, skipping draws too close to a knife edge for floats to settle.
     belief, n = mu, 0
@@ -613,3 +616,11 @@ def test_import_does_not_load_plotting():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_one_honour_proves_resolve_even_from_a_subnormal_belief():
+    """With h_I = 0 a single honour sets the belief to 1, however small the prior (no underflow)."""
+    assert rp.belief_after_honour(5e-324, 0.5, 0.0) == 1.0
+    assert rp.honours_needed(5e-324, 0.5, 0.5, 0.0) == 1
+    # With h_I > 0 the log-odds form still counts the honours: ceil((ln 0.5 - logit 5e-324) / ln 4).
+    assert rp.honours_needed(5e-324, 0.25, 0.5, 0.125) == 537

@@ -100,13 +100,16 @@ def apps() -> None:
 
 def write_book(target: Path) -> list[str]:
     """Lay out the website's source in ``target``: the notebooks, the configuration and a
-    table of contents listing every notebook in course order (so new ones need no edit)."""
+    table of contents listing every notebook in course order (so new ones need no edit),
+    then the glossary (``notebooks/glossary.md``), which the notebooks link to."""
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
     for name in ("_config.yml", "intro.md"):
         shutil.copy(ROOT / "book" / name, target / name)
     shutil.copytree(ROOT / "notebooks", target / "notebooks", ignore=shutil.ignore_patterns(".*"))
     chapters = sorted(path.stem for path in (target / "notebooks").glob("*.ipynb"))
+    if (target / "notebooks" / "glossary.md").is_file():
+        chapters.append("glossary")
     toc = "format: jb-book\nroot: intro\nchapters:\n" + "".join(
         f"  - file: notebooks/{c}\n" for c in chapters
     )
@@ -161,6 +164,9 @@ def slides() -> None:
         BIN / "jupyter", "nbconvert", "--to", "slides", "--execute",
         f"--output-dir={BUILD / 'slides'}", *sorted(source.glob("*.ipynb")),
     )  # fmt: skip
+    # The decks link to the glossary at a term's first use; keep it beside them (as plain text).
+    for page in (ROOT / "notebooks").glob("*.md"):
+        shutil.copy(page, BUILD / "slides" / page.name)
     print(f"\nOpen the .slides.html files in {BUILD / 'slides'} (reveal.js loads from the web).")
 
 

@@ -9,6 +9,10 @@ The library has one module per model family:
   strategic ambiguity;
 * :mod:`guaranteelab.entanglement`: abandonment and entrapment, and war
   spreading through alliance networks;
+* :mod:`guaranteelab.domestic`: veto players, ratification and drift in
+  domestic support;
+* :mod:`guaranteelab.design`: a guarantee-design scorecard computed by the
+  models above;
 * :mod:`guaranteelab.cases`: a dataset of historical guarantees;
 * :mod:`guaranteelab.nato_data`: NATO members' defence spending, for the
   burden-sharing unit;

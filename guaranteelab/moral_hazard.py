@@ -234,6 +234,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from guaranteelab import _validate as v
+from guaranteelab._validate import Number
 
 __all__ = [
     "AllianceEquilibrium",
@@ -260,6 +261,7 @@ __all__ = [
     "optimal_demand",
     "protege_threshold",
     "protege_war_cost",
+    "provoked_support",
     "public_good_best_response",
     "quasi_linear_equilibrium",
     "ranked_incomes",
@@ -1276,6 +1278,36 @@ def minimum_observability(
     )
     ht = protege_threshold(protege_war_with_guarantor, protege_war_alone)
     return v.as_result(np.maximum(0.0, 1.0 - np.minimum(ht, hbar)))
+
+
+def provoked_support(observability: object, unprovoked_support: object = 1.0) -> Number:
+    r"""Help a conditional commitment gives after a provocation, :math:`h_P = (1 - \tau)\,h_U`.
+
+    A conditional commitment withholds help when the guarantor sees that the
+    protégé provoked the attack, which it does with probability
+    :math:`\tau` (the observability of provocation). A provocation it misses
+    gets the same help as an unprovoked attack, :math:`h_U`. With
+    :math:`h_U = 1` this is the specification's :math:`h_P = 1 - \tau`
+    (:meth:`CommitmentDesign.conditional`); a smaller :math:`h_U` scales
+    both, as when the guarantor itself is not sure to fight. Broadcasts.
+
+    Parameters
+    ----------
+    observability : float or array
+        :math:`\tau \in [0, 1]`.
+    unprovoked_support : float or array
+        :math:`h_U \in [0, 1]`, help after an unprovoked attack.
+
+    Examples
+    --------
+    >>> provoked_support(0.25)
+    0.75
+    >>> provoked_support([0.0, 0.5, 1.0], unprovoked_support=0.8).tolist()
+    [0.8, 0.4, 0.0]
+    """
+    tau = v.probability("observability", observability)
+    hu = v.probability("unprovoked_support", unprovoked_support)
+    return v.as_result((1.0 - np.asarray(tau)) * np.asarray(hu))
 
 
 @dataclass(frozen=True)

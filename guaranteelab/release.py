@@ -91,7 +91,8 @@ def write_release(target: str | Path, folders: Iterable[str | Path]) -> dict[str
     Returns
     -------
     dict
-        ``{"student": [...], "instructor": [...]}``: the notebooks written.
+        ``{"student": [...], "instructor": [...]}``: the notebooks written. Markdown
+        files beside the notebooks (such as the glossary they link to) are copied too.
     """
     import nbformat
 
@@ -106,6 +107,11 @@ def write_release(target: str | Path, folders: Iterable[str | Path]) -> dict[str
                 path.parent.mkdir(parents=True, exist_ok=True)
                 nbformat.write(version, path)
                 written[kind].append(path)
+        # Markdown pages the notebooks link to (the glossary) travel with them.
+        for page in sorted(folder.glob("*.md")):
+            for kind in written:
+                (root / kind / folder.name).mkdir(parents=True, exist_ok=True)
+                shutil.copy(page, root / kind / folder.name / page.name)
     return written
 
 

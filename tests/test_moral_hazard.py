@@ -978,3 +978,34 @@ def test_m3_reviewed_knife_edges():
     assert threshold.works(threshold.tau)
     assert game.conditional(threshold.tau).status_quo
     assert not game.conditional(threshold.tau - 1e-6).status_quo
+
+
+def test_m3_provoked_support_is_the_conditional_commitments_help_after_provocation():
+    """With h_U = 1 it is the specification's h_P = 1 - tau; a smaller h_U scales it."""
+    from guaranteelab.moral_hazard import CommitmentDesign, provoked_support
+
+    game = CommitmentDesign(1.0, -3.0, 1.0, 1.0, 1.0, -1.0)
+    for tau in (0.0, 0.3, 0.75, 1.0):
+        assert provoked_support(tau) == game.conditional(tau).intervene_provoked
+    rng = np.random.default_rng(7)
+    tau, help_ = rng.uniform(size=200), rng.uniform(size=200)
+    # Independent check: detect each provocation with probability tau, then help with h_U.
+    draws = rng.uniform(size=(200, 20_000))
+    helped = (draws[:, :10_000] >= tau[:, None]) & (draws[:, 10_000:] < help_[:, None])
+    se = np.sqrt(0.25 / 10_000)
+    assert np.all(np.abs(helped.mean(axis=1) - provoked_support(tau, help_)) < 4 * se + 1e-3)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "name"),
+    [
+        ({"observability": 1.5}, "observability"),
+        ({"observability": math.nan}, "observability"),
+        ({"observability": 0.5, "unprovoked_support": -0.1}, "unprovoked_support"),
+    ],
+)
+def test_m3_provoked_support_rejects_bad_input(kwargs, name):
+    from guaranteelab.moral_hazard import provoked_support
+
+    with pytest.raises(ValueError, match=name):
+        provoked_support(**kwargs)

@@ -17,16 +17,23 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 LINK = re.compile(r"\]\(([^)#\s]+)(#[^)]*)?\)")
 
 
-def test_table_of_contents_lists_every_notebook_in_course_order(tmp_path):
+def test_table_of_contents_lists_every_notebook_in_course_order_then_the_glossary(tmp_path):
     chapters = tasks.write_book(tmp_path / "book")
     toc = yaml.safe_load((tmp_path / "book" / "_toc.yml").read_text(encoding="utf-8"))
     assert toc["root"] == "intro"
     assert [entry["file"] for entry in toc["chapters"]] == [
         f"notebooks/{p.stem}" for p in NOTEBOOKS
-    ]
-    assert chapters == [p.stem for p in NOTEBOOKS]
-    for path in NOTEBOOKS:
+    ] + ["notebooks/glossary"]
+    assert chapters == [p.stem for p in NOTEBOOKS] + ["glossary"]
+    for path in [*NOTEBOOKS, ROOT / "notebooks" / "glossary.md"]:
         assert (tmp_path / "book" / "notebooks" / path.name).is_file()
+
+
+def test_glossary_links_resolve_on_the_website():
+    """Links such as glossary.md#credibility need MyST's heading anchors for the glossary's
+    entries (level 2 headings); without them the build, with warnings as errors, fails."""
+    config = yaml.safe_load((ROOT / "book" / "_config.yml").read_text(encoding="utf-8"))
+    assert config["sphinx"]["config"]["myst_heading_anchors"] >= 2
 
 
 def test_configuration_executes_notebooks_and_prefers_static_figures():

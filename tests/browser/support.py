@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -58,6 +59,30 @@ def serve(
             process.wait(timeout=20)
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
+
+
+def jupyterlab(
+    root: Path, settings: dict[str, dict], scratch: Path, token: str, name: str
+) -> Iterator[str]:
+    """Run JupyterLab on ``root`` with our own user settings; yield its address.
+
+    ``settings`` maps a settings file (``"@jupyterlab/…/x.jupyterlab-settings"``) to
+    its values; ``scratch`` is an empty folder for the settings and workspaces, and
+    ``name`` names the server's log beside ``root``.
+    """
+    for file, values in settings.items():
+        (scratch / "settings" / file).parent.mkdir(parents=True, exist_ok=True)
+        (scratch / "settings" / file).write_text(json.dumps(values))
+    (scratch / "workspaces").mkdir(exist_ok=True)
+    port = free_port()
+    command = [
+        sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root", f"--port={port}",
+        "--ServerApp.ip=127.0.0.1", f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}",
+        f"--LabApp.workspaces_dir={scratch / 'workspaces'}",
+    ]  # fmt: skip
+    env = {"JUPYTERLAB_SETTINGS_DIR": str(scratch / "settings")}
+    for _ in serve(command, port, root, root.parent / f"{name}.log", env):
+        yield f"http://127.0.0.1:{port}"
 
 
 def open_page(browser, errors: list[str], external: set[str]):

@@ -10,10 +10,8 @@ without an error.
 
 from __future__ import annotations
 
-import json
 import re
 import secrets
-import sys
 import time
 from pathlib import Path
 
@@ -21,7 +19,8 @@ import nbformat
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from tests.browser.support import free_port, open_page, serve
+from tests.browser import support
+from tests.browser.support import open_page
 
 NOTEBOOKS = sorted((Path(__file__).resolve().parents[2] / "notebooks").glob("*.ipynb"))
 LAB_CALL = re.compile(r"\blabs\.\w+\(")
@@ -34,25 +33,8 @@ SETTINGS = {
 
 @pytest.fixture(scope="session")
 def jupyterlab(notebook_copy, tmp_path_factory):
-    settings = tmp_path_factory.mktemp("lab-settings")
-    workspaces = tmp_path_factory.mktemp("lab-workspaces")
-    for name, values in SETTINGS.items():
-        (settings / name).parent.mkdir(parents=True, exist_ok=True)
-        (settings / name).write_text(json.dumps(values))
-    port = free_port()
-    command = [
-        sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root", f"--port={port}",
-        "--ServerApp.ip=127.0.0.1", f"--IdentityProvider.token={TOKEN}", f"--ServerApp.root_dir={notebook_copy}",
-        f"--LabApp.workspaces_dir={workspaces}",
-    ]  # fmt: skip
-    servers = serve(
-        command,
-        port,
-        notebook_copy,
-        notebook_copy.parent / "lab.log",
-        {"JUPYTERLAB_SETTINGS_DIR": str(settings)},
-    )
-    yield from (f"http://127.0.0.1:{port}" for _ in servers)
+    scratch = tmp_path_factory.mktemp("lab")
+    yield from support.jupyterlab(notebook_copy, SETTINGS, scratch, TOKEN, "lab")
 
 
 def _lab_cells(notebook) -> int:

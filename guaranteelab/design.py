@@ -66,7 +66,7 @@ How the scorecard is computed, at a crisis :math:`t` years after signing
    the government is willing *and* every veto player agrees, two
    independent hurdles: :math:`q_t = q^W_t\, q^D_t`, or 0 if the treaty was
    not ratified or its term is over. Independence is an assumption; in a real
-   crisis the two move together.
+   crisis the two tend to move together, and then :math:`q_t` exceeds the product.
 5. **Deterrence (D2)**: the probability the challenger is deterred,
    :math:`1 - \Pr(\text{attack})`, with :math:`q_t` and :math:`p_t`; also the
    probabilities of a war the guarantor fights and of abandonment.

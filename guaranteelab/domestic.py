@@ -325,7 +325,8 @@ def support_from_burden_sharing(
     sensitivity : float or array
         :math:`\beta > 0`, how strongly support answers the spending gap.
     benchmark : float or array
-        :math:`g^* \in [0, 1]`, the agreed share of output (0.02 for 2%).
+        :math:`g^* \in [0, 1]`, the share of output the guarantor's public expects the protégé
+        to spend, such as an agreed guideline (0.02 for 2%).
 
     Returns
     -------

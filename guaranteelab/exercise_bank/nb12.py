@@ -149,7 +149,8 @@ EXERCISES = (
             f"Deterrence and entanglement in year 20: {_CANDIDATE_NUMBERS}. A benchmark raises "
             "domestic support and so q, which deters more and entangles more; conditional wording "
             "with visible provocations cuts the help the protégé counts on; a term that has ended "
-            "binds nobody; an exit clause lowers the reneging cost, and with it both numbers."
+            "binds nobody; constitutional-processes wording with an exit clause (E) lowers the "
+            "reneging cost below B's, and with it both numbers."
         ),
     ),
     Exercise(

@@ -134,6 +134,7 @@ from guaranteelab.deterrence import extended
 
 __all__ = [
     "EXIT_CLAUSE_FACTOR",
+    "MODEL_OF",
     "PRESETS",
     "TRACE",
     "WORDINGS",
@@ -210,11 +211,29 @@ TRACE: dict[str, str] = {
 }
 
 
-def _checked(instance: object, specs: Mapping[str, tuple]) -> None:
-    """Validate and store each field of a frozen dataclass as a float."""
-    for name, (check, bounds) in specs.items():
-        value = v.scalar(name, getattr(instance, name), check, **bounds)
-        object.__setattr__(instance, name, value)
+#: The course model behind each number of the scorecard ("assumption" for a mapping).
+MODEL_OF: dict[str, str] = {
+    "capability": "assumption",
+    "reneging_cost": "assumption",
+    "in_force": "assumption",
+    "protege_defence": "M1",
+    "guarantor_defence": "M1",
+    "domestic_support": "B1",
+    "ratified": "B1",
+    "will": "D2",
+    "domestic_credibility": "B1",
+    "honour_probability": "D2 × B1",
+    "deterrence": "D2",
+    "war_probability": "D2",
+    "abandonment_probability": "D2",
+    "provoked_support": "M3",
+    "emboldenment": "M2",
+    "emboldenment_without_guarantee": "M2",
+    "entanglement": "M2",
+    "protege_burden": "M1",
+    "guarantor_burden": "M1",
+    "free_riding": "M1",
+}
 
 
 @dataclass(frozen=True)
@@ -292,36 +311,28 @@ class Setting:
     volatility: float = 0.05
 
     def __post_init__(self) -> None:
-        probability, positive, nonnegative, real = (
-            v.probability,
-            v.positive,
-            v.nonnegative,
-            v.real,
-        )
-        _checked(
-            self,
-            {
-                "stake": (nonnegative, {}),
-                "capability": (probability, {}),
-                "capability_decline": (probability, {"open_high": True}),
-                "max_war_cost": (positive, {}),
-                "challenger_cost": (positive, {}),
-                "protege_base_win": (probability, {}),
-                "capability_transfer": (nonnegative, {}),
-                "protege_war_cost": (positive, {}),
-                "insurance": (probability, {}),
-                "rival_cost_max": (positive, {}),
-                "guarantor_income": (positive, {}),
-                "protege_income": (positive, {}),
-                "guarantor_taste": (real, {"gt": 0.0, "lt": 1.0}),
-                "protege_taste": (real, {"gt": 0.0, "lt": 1.0}),
-                "base_support": (probability, {}),
-                "support_sensitivity": (positive, {}),
-                "public_benchmark": (probability, {}),
-                "veto_threshold": (probability, {}),
-                "volatility": (positive, {}),
-            },
-        )
+        for name, check, bounds in (
+            ("stake", v.nonnegative, {}),
+            ("capability", v.probability, {}),
+            ("capability_decline", v.probability, {"open_high": True}),
+            ("max_war_cost", v.positive, {}),
+            ("challenger_cost", v.positive, {}),
+            ("protege_base_win", v.probability, {}),
+            ("capability_transfer", v.nonnegative, {}),
+            ("protege_war_cost", v.positive, {}),
+            ("insurance", v.probability, {}),
+            ("rival_cost_max", v.positive, {}),
+            ("guarantor_income", v.positive, {}),
+            ("protege_income", v.positive, {}),
+            ("guarantor_taste", v.real, {"gt": 0.0, "lt": 1.0}),
+            ("protege_taste", v.real, {"gt": 0.0, "lt": 1.0}),
+            ("base_support", v.probability, {}),
+            ("support_sensitivity", v.positive, {}),
+            ("public_benchmark", v.probability, {}),
+            ("veto_threshold", v.probability, {}),
+            ("volatility", v.positive, {}),
+        ):
+            object.__setattr__(self, name, v.scalar(name, getattr(self, name), check, **bounds))
         object.__setattr__(self, "veto_players", v.integer("veto_players", self.veto_players, ge=1))
         if self.protege_base_win + self.capability_transfer > 1.0:
             raise ValueError(
@@ -382,16 +393,14 @@ class GuaranteeDesign:
 
     def __post_init__(self) -> None:
         v.choice("wording", self.wording, WORDINGS)
-        _checked(
-            self,
-            {
-                "forward_forces": (v.nonnegative, {}),
-                "observability": (v.probability, {}),
-                "spending_benchmark": (v.probability, {}),
-                "exit_after_years": (v.nonnegative, {}),
-                "ratification_threshold": (v.probability, {"open_high": True}),
-            },
-        )
+        for name, check, bounds in (
+            ("forward_forces", v.nonnegative, {}),
+            ("observability", v.probability, {}),
+            ("spending_benchmark", v.probability, {}),
+            ("exit_after_years", v.nonnegative, {}),
+            ("ratification_threshold", v.probability, {"open_high": True}),
+        ):
+            object.__setattr__(self, name, v.scalar(name, getattr(self, name), check, **bounds))
         if not isinstance(self.exit_clause, bool | np.bool_):
             raise TypeError(f"exit_clause must be True or False; got {self.exit_clause!r}")
         object.__setattr__(self, "exit_clause", bool(self.exit_clause))

@@ -24,6 +24,7 @@ from guaranteelab import domestic, moral_hazard
 from guaranteelab.cases import load_guarantees
 from guaranteelab.design import (
     EXIT_CLAUSE_FACTOR,
+    MODEL_OF,
     PRESETS,
     TRACE,
     WORDINGS,
@@ -154,6 +155,38 @@ def test_trace_names_functions_that_exist():
         "provoked_support",
     ):
         assert function in named
+
+
+#: Which course model each function named in TRACE belongs to.
+_MODEL_OF_FUNCTION = {
+    "deterrence.honour_probability": "D2",
+    "deterrence.attack_probability": "D2",
+    "deterrence.war_probability": "D2",
+    "deterrence.abandonment_probability": "D2",
+    "domestic.support_from_burden_sharing": "B1",
+    "domestic.is_ratified": "B1",
+    "domestic.credibility": "B1",
+    "moral_hazard.nash_contributions": "M1",
+    "moral_hazard.public_good_best_response": "M1",
+    "moral_hazard.provoked_support": "M3",
+    "moral_hazard.war_probability": "M2",
+    "moral_hazard.entanglement_exposure": "M2",
+}
+
+
+def test_model_labels_agree_with_the_traced_functions():
+    """MODEL_OF (shown in the lab) names the model of the function TRACE names, or of the
+    numbers an entry is computed from."""
+    assert set(MODEL_OF) == set(TRACE)
+    for name, trace in TRACE.items():
+        functions = re.findall(r"guaranteelab\.(\w+\.\w+)", trace)
+        if functions:
+            assert MODEL_OF[name] == _MODEL_OF_FUNCTION[functions[0]], name
+        elif trace.startswith("assumption") or "WORDINGS" in trace:
+            assert MODEL_OF[name] == "assumption", name
+        else:
+            inputs = [other for other in re.findall(r"[a-z_]+", trace) if other in TRACE]
+            assert set(MODEL_OF[name].split(" × ")) == {MODEL_OF[i] for i in inputs}, name
 
 
 @settings(max_examples=150, deadline=None)

@@ -5,14 +5,13 @@
   numbers of each scorecard side by side at the chosen crisis date, and (b)
   deterrence against the crisis date while the guarantor's capability
   declines. The readout lists the learner's scorecard with the model behind
-  each number (:data:`~guaranteelab.design.TRACE`).
+  each number (:data:`~guaranteelab.design.MODEL_OF`).
 
 Every number comes from :mod:`guaranteelab.design`; this module only draws.
 """
 
 from __future__ import annotations
 
-import re
 from itertools import zip_longest
 
 import numpy as np
@@ -48,32 +47,6 @@ _LOOKS: dict[str, tuple[str, object, str]] = {
     "tra_1979": (design.PRESETS["tra_1979"].name, _lighter(COLORS["neutral"]), (0, (6, 2, 1, 2))),
 }
 _ORDER = tuple(_LOOKS)
-
-#: The course's model labels, found in the model functions :data:`~guaranteelab.design.TRACE` names.
-_MODEL_LABELS = (
-    ("guaranteelab.deterrence.", "D2"),
-    ("guaranteelab.domestic.", "B1"),
-    ("guaranteelab.moral_hazard.nash_contributions", "M1"),
-    ("guaranteelab.moral_hazard.public_good_best_response", "M1"),
-    ("guaranteelab.moral_hazard.provoked_support", "M3"),
-    ("guaranteelab.moral_hazard.war_probability", "M2"),
-    ("guaranteelab.moral_hazard.entanglement_exposure", "M2"),
-)
-
-
-def _model_label(name: str) -> str:
-    """The model (D2, B1, M1, M2, M3) behind a scorecard number, read from its ``TRACE`` entry.
-
-    A number computed from other scorecard numbers inherits their models,
-    e.g. ``"D2 × B1"`` for the honour probability.
-    """
-    trace = design.TRACE[name]
-    labels = [label for function, label in _MODEL_LABELS if function in trace]
-    if not labels:
-        for other in re.findall(r"[a-z_]+", trace):
-            if other in design.TRACE and other != name:
-                labels.extend(_model_label(other).split(" × "))
-    return " × ".join(dict.fromkeys(labels)) or "assumption"
 
 
 def _category(label: str, higher_is_better: bool) -> str:
@@ -218,7 +191,7 @@ def _row(card: design.Scorecard, name: str, label: str, show) -> str:
     return (
         f"<td style='{_CELL.format('left')}{colour}'>{label}</td>"
         f"<td style='{_CELL.format('right')}{colour}'><b>{show(getattr(card, name))}</b></td>"
-        f"<td style='{_CELL.format('left')};color:{_GREY}'>{_model_label(name)}</td>"
+        f"<td style='{_CELL.format('left')};color:{_GREY}'>{design.MODEL_OF[name]}</td>"
     )
 
 
